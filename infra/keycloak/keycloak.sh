@@ -67,9 +67,12 @@ cmd_install() {
     command -v unzip >/dev/null || die "unzip is required"
     mkdir -p "$EQIP_HOME/dl"
     log "downloading keycloak-quarkus-dist $KC_VERSION via $MVN (cached in ~/.m2 after the first time)"
-    $MVN -q dependency:copy \
+    local mvn="$MVN"
+    [[ "$mvn" == */* && "$mvn" != /* && -e "$mvn" ]] && mvn="$PWD/$mvn"   # e.g. MVN=./mvnw
+    # run outside any project so Maven does not load (and iterate over) a reactor pom
+    (cd "$EQIP_HOME/dl" && $mvn -B -q dependency:copy \
       -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" \
-      -DoutputDirectory="$EQIP_HOME/dl"
+      -DoutputDirectory="$EQIP_HOME/dl")
     log "unzipping into $EQIP_HOME"
     unzip -q -o "$EQIP_HOME/dl/keycloak-quarkus-dist-$KC_VERSION.zip" -d "$EQIP_HOME"
     rm -f "$BUILD_MARKER"
@@ -113,21 +116,25 @@ cmd_reset() {
 
 cmd_start() {
   [[ -f "$REALM_FILE" ]] || die "missing $REALM_FILE"
-  if running_pid >/dev/null && well_known_ok; then
-    log "already running (pid $(running_pid)) at $KC_URL"
-    return 0
-  fi
+  local sha
+  sha=$(sha256sum "$REALM_FILE" | cut -d' ' -f1)
   if running_pid >/dev/null; then
-    # process alive but realm not answering (hung or still starting): restart it cleanly
-    cmd_stop
+    if [[ "$(cat "$REALM_SHA_FILE" 2>/dev/null || true)" != "$sha" ]]; then
+      log "running, but $REALM_FILE changed since the last import: restarting with a fresh import"
+      cmd_stop
+    elif well_known_ok; then
+      log "already running (pid $(running_pid)) at $KC_URL"
+      return 0
+    else
+      # process alive but realm not answering (hung or still starting): restart it cleanly
+      cmd_stop
+    fi
   fi
   rm -f "$PID_FILE"
   port_in_use && die "port $KC_PORT is already in use by a process this script did not start"
 
   cmd_install
 
-  local sha
-  sha=$(sha256sum "$REALM_FILE" | cut -d' ' -f1)
   if [[ -d "$H2_DIR" && "$(cat "$REALM_SHA_FILE" 2>/dev/null || true)" != "$sha" ]]; then
     log "realm file changed since the last import: resetting the database"
     rm -rf "$H2_DIR" "$REALM_SHA_FILE"
@@ -150,7 +157,7 @@ cmd_start() {
       </dev/null >>"$LOG_FILE" 2>&1 &
   local i pid=""
   for ((i = 0; i < 50; i++)); do
-    pid=$(tr -dc '0-9' <"$PID_FILE" 2>/dev/null || true)
+    [[ -s "$PID_FILE" ]] && pid=$(tr -dc '0-9' <"$PID_FILE")
     [[ -n "$pid" ]] && break
     sleep 0.1
   done
