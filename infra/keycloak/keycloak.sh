@@ -27,7 +27,11 @@ PID_FILE="$RUN_DIR/keycloak.pid"
 DATA_DIR="$KC_HOME/data"
 H2_DIR="$DATA_DIR/h2"
 REALM_SHA_FILE="$DATA_DIR/realm-eqip.sha256"   # sha256 of the realm file that is in data/h2
-BUILD_OPTS=(--db=dev-file --cache=local --health-enabled=true)
+BUILD_OPTS=(--db=dev-file --health-enabled=true)
+# --cache is a RUN-time option in 26.5 (`kc.sh build --cache=local` says "will be ignored during build
+# time"), so it goes on the start command; without it Keycloak starts clustered (JGroups JDBC_PING,
+# ports 7800/57800 on all interfaces) and waits ~20 s to JOIN dead nodes after an unclean stop.
+RUN_OPTS=(--cache=local)
 BUILD_MARKER="$KC_HOME/.eqip-built"             # holds BUILD_OPTS of the last `kc.sh build`
 START_TIMEOUT="${KC_START_TIMEOUT:-180}"
 STOP_TIMEOUT=30
@@ -48,19 +52,32 @@ port_in_use() {
   [[ -n "$code" && "$code" != "000" ]]
 }
 
-# PID from the PID file if that process is alive and is the Keycloak we started
-# (guards against a stale PID file whose PID was reused by something else).
-running_pid() {
-  [[ -f "$PID_FILE" ]] || return 1
-  local pid
-  pid=$(tr -dc '0-9' <"$PID_FILE")
-  [[ -n "$pid" ]] || return 1
-  kill -0 "$pid" 2>/dev/null || return 1
-  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF "$KC_HOME" || return 1
-  echo "$pid"
+# Non-zombie processes in process group $1 (zombies only wait for init to reap them).
+group_members() {
+  local p
+  for p in $(pgrep -g "$1" 2>/dev/null || true); do
+    [[ "$(ps -o stat= -p "$p" 2>/dev/null)" == Z* ]] || echo "$p"
+  done
 }
 
-group_alive() { kill -0 -- "-$1" 2>/dev/null; }
+group_alive() { [[ -n "$(group_members "$1")" ]]; }
+
+# The recorded PID (= process group id) if that group still holds a process of our Keycloak
+# (kc.sh wrapper or its JVM, both have $KC_HOME on their command line). Guards against a stale
+# PID file whose number was reused, and still finds a JVM whose kc.sh wrapper was killed.
+running_pid() {
+  [[ -s "$PID_FILE" ]] || return 1
+  local pid p
+  pid=$(tr -dc '0-9' <"$PID_FILE")
+  [[ -n "$pid" ]] || return 1
+  for p in $(group_members "$pid"); do
+    if tr '\0' ' ' <"/proc/$p/cmdline" 2>/dev/null | grep -qF "$KC_HOME"; then
+      echo "$pid"
+      return 0
+    fi
+  done
+  return 1
+}
 
 cmd_install() {
   if [[ ! -x "$KC_HOME/bin/kc.sh" ]]; then
@@ -93,7 +110,11 @@ cmd_stop() {
     return 0
   fi
   log "stopping pid $pid (SIGTERM)"
-  kill -TERM "$pid" 2>/dev/null || true
+  if group_members "$pid" | grep -qx "$pid"; then
+    kill -TERM "$pid" 2>/dev/null || true    # kc.sh forwards TERM to the JVM
+  else
+    kill -TERM -- "-$pid" 2>/dev/null || true  # wrapper gone, JVM orphaned: TERM the group
+  fi
   local i
   for ((i = 0; i < STOP_TIMEOUT * 4; i++)); do
     group_alive "$pid" || break
@@ -151,7 +172,7 @@ cmd_start() {
   KC_BOOTSTRAP_ADMIN_USERNAME=admin \
   KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_ADMIN_PASSWORD:-admin}" \
     setsid bash -c 'echo $$ >"$0"; exec "$@"' "$PID_FILE" \
-      "$KC_HOME/bin/kc.sh" start --optimized --import-realm \
+      "$KC_HOME/bin/kc.sh" start --optimized --import-realm "${RUN_OPTS[@]}" \
       --http-enabled=true --http-host=127.0.0.1 --http-port="$KC_PORT" \
       --hostname="$KC_URL" --http-management-port="$KC_MGMT_PORT" \
       </dev/null >>"$LOG_FILE" 2>&1 &
@@ -164,7 +185,7 @@ cmd_start() {
   [[ -n "$pid" ]] || die "could not read $PID_FILE"
 
   until well_known_ok; do
-    if ! kill -0 "$pid" 2>/dev/null; then
+    if ! group_alive "$pid"; then
       tail -n 40 "$LOG_FILE" >&2
       rm -f "$PID_FILE"
       die "Keycloak exited during startup (see $LOG_FILE)"

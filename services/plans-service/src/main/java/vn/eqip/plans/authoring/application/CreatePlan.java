@@ -1,0 +1,3 @@
+package vn.eqip.plans.authoring.application;
+
+public record CreatePlan(String schoolId, String schoolYear) {}

@@ -1,0 +1,62 @@
+package vn.eqip.plans.integration;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The events plans-service publishes (source {@code plans}, schema version 1); the contract other
+ * services consume. Field names are the wire format: change them only with a new version.
+ */
+public final class PlansEvents {
+
+  public static final int VERSION = 1;
+
+  private PlansEvents() {}
+
+  @Serdeable
+  public record PlanStatusChanged(
+      String planId,
+      String schoolId,
+      String schoolYear,
+      String status,
+      int revision,
+      Instant occurredAt,
+      String actor,
+      @Nullable String comment,
+      @Nullable List<Row> rows) {}
+
+  @Serdeable
+  public record Row(
+      String rowId, String tier, @Nullable String criterionCode, @Nullable Integer level4No,
+      String target, List<Action> actions) {}
+
+  @Serdeable
+  public record Action(
+      String actionId,
+      String description,
+      String lead,
+      @Nullable String partners,
+      @Nullable String timeline,
+      @Nullable String budget) {}
+
+  @Serdeable
+  public record AssessmentFinished(
+      String assessmentId,
+      String schoolId,
+      String schoolYear,
+      String kind,
+      String framework,
+      int version,
+      Counts counts,
+      int overallLevel,
+      String summaryLine,
+      Instant finishedAt) {}
+
+  @Serdeable
+  public record Counts(Count level1, Count level2, Count level3, Count level4) {}
+
+  @Serdeable
+  public record Count(int met, int total) {}
+}

@@ -1,0 +1,107 @@
+package vn.eqip.plans.integration;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientException;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.eqip.plans.assessment.domain.Catalog;
+import vn.eqip.platform.web.ProblemException;
+
+/**
+ * Calls registry-service (service id {@code registry}: micronaut.http.services.registry.url, with
+ * read timeouts) with the user's token. A registry that cannot be reached gives the user a 503
+ * problem they can retry, never a stack trace.
+ */
+@Singleton
+public class SchoolRegistryClient implements SchoolRegistryOperations {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SchoolRegistryClient.class);
+
+  private final HttpClient http;
+  private final Map<String, Catalog> catalogs = new ConcurrentHashMap<>();
+
+  public SchoolRegistryClient(@Client(id = "registry") HttpClient http) {
+    this.http = http;
+  }
+
+  @Override
+  public Optional<SchoolInfo> visibleSchool(String authorization, String schoolId) {
+    try {
+      SchoolDto school =
+          http.toBlocking()
+              .retrieve(
+                  HttpRequest.GET("/api/registry/schools/" + schoolId)
+                      .header(HttpHeaders.AUTHORIZATION, authorization),
+                  SchoolDto.class);
+      return Optional.of(
+          new SchoolInfo(school.id(), school.code(), school.name(), school.level(), school.framework()));
+    } catch (HttpClientResponseException e) {
+      if (e.getStatus() == HttpStatus.NOT_FOUND) {
+        return Optional.empty();
+      }
+      throw unavailable(e);
+    } catch (HttpClientException e) {
+      throw unavailable(e);
+    }
+  }
+
+  @Override
+  public Catalog catalog(String authorization, String frameworkId) {
+    Catalog cached = catalogs.get(frameworkId);
+    if (cached != null) {
+      return cached;
+    }
+    try {
+      CatalogDto dto =
+          http.toBlocking()
+              .retrieve(
+                  HttpRequest.GET("/api/registry/frameworks/" + frameworkId)
+                      .header(HttpHeaders.AUTHORIZATION, authorization),
+                  CatalogDto.class);
+      Catalog catalog =
+          Catalog.of(
+              dto.id(),
+              dto.criteria().stream()
+                  .map(c -> new Catalog.CatalogCriterion(c.code(), c.title(), c.hasLevel3()))
+                  .toList(),
+              new HashSet<>(dto.level4Requirements().stream().map(Level4Dto::no).toList()));
+      catalogs.put(frameworkId, catalog);
+      return catalog;
+    } catch (HttpClientException e) {
+      throw unavailable(e);
+    }
+  }
+
+  private static ProblemException unavailable(Exception e) {
+    LOG.warn("registry-service call failed: {}", e.getMessage());
+    return new ProblemException(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        "registry-unavailable",
+        "Dịch vụ tạm thời không sẵn sàng, vui lòng thử lại (Service unavailable)",
+        "Không truy cập được danh mục trường học (registry-service). Vui lòng thử lại sau ít phút.");
+  }
+
+  @Serdeable
+  record SchoolDto(String id, String code, String name, String level, String framework) {}
+
+  @Serdeable
+  record CatalogDto(String id, List<CriterionDto> criteria, List<Level4Dto> level4Requirements) {}
+
+  @Serdeable
+  record CriterionDto(String code, String title, boolean hasLevel3) {}
+
+  @Serdeable
+  record Level4Dto(int no) {}
+}

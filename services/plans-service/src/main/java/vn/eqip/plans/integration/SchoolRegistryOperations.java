@@ -1,0 +1,19 @@
+package vn.eqip.plans.integration;
+
+import java.util.Optional;
+import vn.eqip.plans.assessment.domain.Catalog;
+
+/**
+ * What plans-service asks the registry, on behalf of the user (their bearer token is forwarded,
+ * so the registry applies the user's own scope): a school the user may see, and a catalog.
+ */
+public interface SchoolRegistryOperations {
+
+  /** The school if the caller may see it; empty if it does not exist for them. */
+  Optional<SchoolInfo> visibleSchool(String authorization, String schoolId);
+
+  /** A criteria catalog (cached: versions never change once loaded). */
+  Catalog catalog(String authorization, String frameworkId);
+
+  record SchoolInfo(String id, String code, String name, String level, String framework) {}
+}

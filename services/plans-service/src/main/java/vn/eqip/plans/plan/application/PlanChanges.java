@@ -1,0 +1,65 @@
+package vn.eqip.plans.plan.application;
+
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.util.function.Consumer;
+import vn.eqip.plans.integration.OutboxEventPublisher;
+import vn.eqip.plans.integration.SchoolRegistryOperations;
+import vn.eqip.plans.plan.domain.Plan;
+import vn.eqip.platform.tenancy.Caller;
+import vn.eqip.platform.web.ProblemException;
+
+/**
+ * The one way a stored plan changes: load it in the caller's tenant, check the caller may see its
+ * school (the registry applies their org-unit scope), then in one transaction apply the domain
+ * method, save with an optimistic check and append the plan's new events to the outbox.
+ */
+@Singleton
+public class PlanChanges {
+
+  private final Plans plans;
+  private final SchoolRegistryOperations registry;
+  private final OutboxEventPublisher events;
+  private final TransactionOperations<Connection> tx;
+
+  public PlanChanges(
+      Plans plans,
+      SchoolRegistryOperations registry,
+      OutboxEventPublisher events,
+      TransactionOperations<Connection> tx) {
+    this.plans = plans;
+    this.registry = registry;
+    this.events = events;
+    this.tx = tx;
+  }
+
+  /** The plan, if it is in the caller's tenant and its school in the caller's scope; else 404. */
+  public Plan visiblePlan(Caller caller, String authorization, String planId) {
+    Plan plan =
+        tx.executeRead(status -> plans.find(caller.tenantId(), planId))
+            .orElseThrow(() -> ProblemException.notFound("kế hoạch " + planId));
+    if (registry.visibleSchool(authorization, plan.schoolId()).isEmpty()) {
+      throw ProblemException.notFound("kế hoạch " + planId);
+    }
+    return plan;
+  }
+
+  public Plan change(Caller caller, String authorization, String planId, Consumer<Plan> change) {
+    visiblePlan(caller, authorization, planId);
+    try {
+      return tx.executeWrite(
+          status -> {
+            Plan plan = plans.find(caller.tenantId(), planId).orElseThrow();
+            change.accept(plan);
+            plans.update(plan);
+            plan.newEvents().forEach(events::publish);
+            return plan;
+          });
+    } catch (Plans.ConcurrentPlanChange e) {
+      throw ProblemException.conflict(
+          "concurrent-change",
+          "Kế hoạch vừa được người khác thay đổi. Tải lại trang để xem bản mới nhất rồi thử lại.");
+    }
+  }
+}

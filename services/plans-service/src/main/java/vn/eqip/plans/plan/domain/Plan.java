@@ -1,0 +1,177 @@
+package vn.eqip.plans.plan.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import vn.eqip.plans.plan.domain.rules.OnlySubmittedPlansCanBeReviewedRule;
+import vn.eqip.plans.plan.domain.rules.PlanIsEditableRule;
+import vn.eqip.plans.plan.domain.rules.PlanMustHaveRowsRule;
+import vn.eqip.plans.plan.domain.rules.ReturnNeedsCommentRule;
+import vn.eqip.plans.plan.domain.rules.ReviewerIsNotAuthorRule;
+import vn.eqip.plans.shared.SchoolYear;
+
+/**
+ * A school's quality improvement plan for a school year, and its review workflow. Every change goes
+ * through a method that checks the named rules, moves the status, bumps the revision and records an
+ * event and a transition; the application saves the plan and publishes the events together.
+ */
+public final class Plan {
+
+  private final String id;
+  private final String tenantId;
+  private final String schoolId;
+  private final SchoolYear schoolYear;
+  private final Actor author;
+  private final Instant createdAt;
+  private final List<PlanRow> rows;
+  private final List<PlanTransition> newTransitions = new ArrayList<>();
+  private final List<PlanEvent> newEvents = new ArrayList<>();
+  private PlanStatus status;
+  private int revision;
+  private final int loadedRevision;
+  private Actor submitter;
+
+  private Plan(
+      String id,
+      String tenantId,
+      String schoolId,
+      SchoolYear schoolYear,
+      Actor author,
+      Instant createdAt,
+      PlanStatus status,
+      int revision,
+      Actor submitter,
+      List<PlanRow> rows) {
+    this.id = Objects.requireNonNull(id);
+    this.tenantId = Objects.requireNonNull(tenantId);
+    this.schoolId = Objects.requireNonNull(schoolId);
+    this.schoolYear = Objects.requireNonNull(schoolYear);
+    this.author = Objects.requireNonNull(author);
+    this.createdAt = createdAt;
+    this.status = status;
+    this.revision = revision;
+    this.loadedRevision = revision;
+    this.submitter = submitter;
+    this.rows = new ArrayList<>(rows);
+  }
+
+  /** Starts an empty draft. */
+  public static Plan draft(
+      String id, String tenantId, String schoolId, SchoolYear schoolYear, Actor author, Instant now) {
+    Plan plan = new Plan(id, tenantId, schoolId, schoolYear, author, now, PlanStatus.DRAFT, 0, null, List.of());
+    plan.newTransitions.add(new PlanTransition(null, PlanStatus.DRAFT, author.id(), author.name(), now, null));
+    plan.newEvents.add(new PlanEvent.PlanCreated(plan, now, author));
+    return plan;
+  }
+
+  public static Plan restore(
+      String id,
+      String tenantId,
+      String schoolId,
+      SchoolYear schoolYear,
+      Actor author,
+      Instant createdAt,
+      PlanStatus status,
+      int revision,
+      Actor submitter,
+      List<PlanRow> rows) {
+    return new Plan(id, tenantId, schoolId, schoolYear, author, createdAt, status, revision, submitter, rows);
+  }
+
+  /** Adds a row at the end; row validity against the catalog is checked by the caller. */
+  public void addRow(PlanRow row) {
+    BusinessRule.check(new PlanIsEditableRule(status));
+    rows.add(row);
+    revision++;
+  }
+
+  public void submit(Actor actor, Instant now) {
+    BusinessRule.check(new PlanIsEditableRule(status));
+    BusinessRule.check(new PlanMustHaveRowsRule(rows.size()));
+    submitter = actor;
+    move(PlanStatus.SUBMITTED, actor, now, null);
+    newEvents.add(new PlanEvent.PlanSubmitted(this, now, actor));
+  }
+
+  public void returnForChanges(Actor reviewer, String comment, Instant now) {
+    BusinessRule.check(new OnlySubmittedPlansCanBeReviewedRule(status));
+    BusinessRule.check(new ReviewerIsNotAuthorRule(submitterId(), reviewer.id()));
+    BusinessRule.check(new ReturnNeedsCommentRule(comment));
+    move(PlanStatus.RETURNED, reviewer, now, comment.trim());
+    newEvents.add(new PlanEvent.PlanReturned(this, now, reviewer, comment.trim()));
+  }
+
+  public void approve(Actor reviewer, Instant now) {
+    BusinessRule.check(new OnlySubmittedPlansCanBeReviewedRule(status));
+    BusinessRule.check(new ReviewerIsNotAuthorRule(submitterId(), reviewer.id()));
+    BusinessRule.check(new ReviewerIsNotAuthorRule(author.id(), reviewer.id()));
+    move(PlanStatus.APPROVED, reviewer, now, null);
+    newEvents.add(new PlanEvent.PlanApproved(this, now, reviewer, List.copyOf(rows)));
+  }
+
+  private String submitterId() {
+    return submitter == null ? author.id() : submitter.id();
+  }
+
+  private void move(PlanStatus to, Actor actor, Instant now, String comment) {
+    newTransitions.add(new PlanTransition(status, to, actor.id(), actor.name(), now, comment));
+    status = to;
+    revision++;
+  }
+
+  /** Events raised since the plan was loaded, in order; the application publishes them. */
+  public List<PlanEvent> newEvents() {
+    return List.copyOf(newEvents);
+  }
+
+  public List<PlanTransition> newTransitions() {
+    return List.copyOf(newTransitions);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String tenantId() {
+    return tenantId;
+  }
+
+  public String schoolId() {
+    return schoolId;
+  }
+
+  public SchoolYear schoolYear() {
+    return schoolYear;
+  }
+
+  public Actor author() {
+    return author;
+  }
+
+  public Actor submitter() {
+    return submitter;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public PlanStatus status() {
+    return status;
+  }
+
+  /** Grows with every change; consumers use it to ignore stale events. */
+  public int revision() {
+    return revision;
+  }
+
+  /** The revision when loaded: the optimistic-lock check when saving. */
+  public int loadedRevision() {
+    return loadedRevision;
+  }
+
+  public List<PlanRow> rows() {
+    return List.copyOf(rows);
+  }
+}
