@@ -30,7 +30,28 @@ public record AssessmentResponse(
     @Nullable Instant finishedAt) {
 
   @Serdeable
-  public record Counts(LevelCount level1, LevelCount level2, LevelCount level3, LevelCount level4) {}
+  public record Counts(Count level1, Count level2, Count level3, Count level4) {}
+
+  /** met of total, e.g. 4 of 19 criteria at level 3. */
+  @Serdeable
+  public record Count(int met, int total) {
+    static Count of(LevelCount c) {
+      return new Count(c.met(), c.total());
+    }
+  }
+
+  /** "1.2" before "1.10": criteria codes sort by standard, then by number. */
+  static final java.util.Comparator<String> CODE_ORDER =
+      java.util.Comparator.comparingInt((String code) -> part(code, 0)).thenComparingInt(code -> part(code, 1));
+
+  private static int part(String code, int index) {
+    String[] parts = code.split("\\.");
+    try {
+      return parts.length > index ? Integer.parseInt(parts[index]) : 0;
+    } catch (NumberFormatException e) {
+      return Integer.MAX_VALUE;
+    }
+  }
 
   @Serdeable
   public record Criterion(String code, int level) {}
@@ -48,11 +69,11 @@ public record AssessmentResponse(
         r.version(),
         r.status().name(),
         r.frameworkId(),
-        new Counts(s.level1(), s.level2(), s.level3(), s.level4()),
+        new Counts(Count.of(s.level1()), Count.of(s.level2()), Count.of(s.level3()), Count.of(s.level4())),
         s.overallLevel(),
         s.line(),
         s.lineWithPercentages(),
-        r.criterionLevels().entrySet().stream().map(e -> new Criterion(e.getKey(), e.getValue())).toList(),
+        r.criterionLevels().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey(CODE_ORDER)).map(e -> new Criterion(e.getKey(), e.getValue())).toList(),
         r.level4Met().entrySet().stream().map(e -> new Level4(e.getKey(), e.getValue())).toList(),
         r.recordedBy(),
         r.finishedAt());
