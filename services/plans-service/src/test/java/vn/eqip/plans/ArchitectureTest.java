@@ -23,14 +23,26 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "io.micronaut..", "jakarta..", "java.sql..", "vn.eqip.platform..", "vn.eqip.plans..persistence..",
-            "vn.eqip.plans..web..", "vn.eqip.plans..application..", "vn.eqip.plans.integration..")
+            "io.micronaut..",
+            "jakarta..",
+            "java.sql..",
+            "vn.eqip.platform..",
+            "vn.eqip.plans..persistence..",
+            "vn.eqip.plans..web..",
+            "vn.eqip.plans..application..",
+            "vn.eqip.plans.integration..")
         .check(CLASSES);
   }
 
   @Test
   void web_never_touches_persistence() {
-    noClasses().that().resideInAPackage("vn.eqip.plans..web..").should().dependOnClassesThat().resideInAPackage("vn.eqip.plans..persistence..").check(CLASSES);
+    noClasses()
+        .that()
+        .resideInAPackage("vn.eqip.plans..web..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("vn.eqip.plans..persistence..")
+        .check(CLASSES);
   }
 
   @Test

@@ -1,7 +1,6 @@
 package vn.eqip.plans;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.eqip.plans.testing.SchoolRegistryStub.DIENBIEN_ROOT;
@@ -67,7 +66,8 @@ class PlansIT extends IntegrationTestSupport {
   }
 
   HttpClientResponseException failure(MutableHttpRequest<?> request) {
-    return assertThrows(HttpClientResponseException.class, () -> http.toBlocking().exchange(request, Map.class));
+    return assertThrows(
+        HttpClientResponseException.class, () -> http.toBlocking().exchange(request, Map.class));
   }
 
   static List<Map<String, Object>> criteria(int level3Count) {
@@ -91,12 +91,18 @@ class PlansIT extends IntegrationTestSupport {
                 HttpRequest.POST(
                         "/api/plans/assessments",
                         Map.of(
-                            "schoolId", HEMUONG,
-                            "schoolYear", "2025-2026",
-                            "kind", "SELF",
-                            "criteria", criteria(4),
-                            "level4", List.of(Map.of("no", 1, "met", false)),
-                            "finish", true))
+                            "schoolId",
+                            HEMUONG,
+                            "schoolYear",
+                            "2025-2026",
+                            "kind",
+                            "SELF",
+                            "criteria",
+                            criteria(4),
+                            "level4",
+                            List.of(Map.of("no", 1, "met", false)),
+                            "finish",
+                            true))
                     .bearerAuth(principal()),
                 Map.class);
 
@@ -105,12 +111,18 @@ class PlansIT extends IntegrationTestSupport {
     assertEquals("Mức 1: 27/27 · Mức 2: 27/27 · Mức 3: 4/19 · Mức 4: 0/5", body.get("summaryLine"));
     assertEquals(2, body.get("overallLevel"));
     assertEquals("FINISHED", body.get("status"));
-    assertEquals(1, count("SELECT COUNT(*) FROM outbox_event WHERE event_type = 'AssessmentFinished' AND aggregate_id = '" + HEMUONG + "'"));
+    assertEquals(
+        1,
+        count(
+            "SELECT COUNT(*) FROM outbox_event WHERE event_type = 'AssessmentFinished' AND aggregate_id = '"
+                + HEMUONG
+                + "'"));
 
     Map<?, ?> list =
         http.toBlocking()
             .retrieve(
-                HttpRequest.GET("/api/plans/assessments?schoolId=" + HEMUONG + "&schoolYear=2025-2026")
+                HttpRequest.GET(
+                        "/api/plans/assessments?schoolId=" + HEMUONG + "&schoolYear=2025-2026")
                     .bearerAuth(reviewer()),
                 Map.class);
     assertEquals(1, ((List<?>) list.get("items")).size());
@@ -126,7 +138,15 @@ class PlansIT extends IntegrationTestSupport {
         failure(
             HttpRequest.POST(
                     "/api/plans/assessments",
-                    Map.of("schoolId", HEMUONG, "schoolYear", "2024-2025", "criteria", criteria, "finish", true))
+                    Map.of(
+                        "schoolId",
+                        HEMUONG,
+                        "schoolYear",
+                        "2024-2025",
+                        "criteria",
+                        criteria,
+                        "finish",
+                        true))
                 .bearerAuth(principal()));
 
     assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, e.getStatus());
@@ -140,7 +160,13 @@ class PlansIT extends IntegrationTestSupport {
         failure(
             HttpRequest.POST(
                     "/api/plans/assessments",
-                    Map.of("schoolId", HEMUONG, "schoolYear", "2024-2025", "criteria", List.of(Map.of("code", "7.1", "level", 1))))
+                    Map.of(
+                        "schoolId",
+                        HEMUONG,
+                        "schoolYear",
+                        "2024-2025",
+                        "criteria",
+                        List.of(Map.of("code", "7.1", "level", 1))))
                 .bearerAuth(principal()));
     assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, unknownCriterion.getStatus());
     assertTrue(unknownCriterion.getResponse().getBody(String.class).orElse("").contains("7.1"));
@@ -151,24 +177,33 @@ class PlansIT extends IntegrationTestSupport {
                 .contentType("application/json")
                 .bearerAuth(principal()));
     assertEquals(HttpStatus.BAD_REQUEST, malformed.getStatus());
-    assertEquals("application/problem+json", malformed.getResponse().getContentType().orElseThrow().toString());
+    assertEquals(
+        "application/problem+json",
+        malformed.getResponse().getContentType().orElseThrow().toString());
 
     HttpClientResponseException unknownSchool =
         failure(
-            HttpRequest.POST("/api/plans/plans", Map.of("schoolId", "no-such-school", "schoolYear", "2026-2027"))
+            HttpRequest.POST(
+                    "/api/plans/plans",
+                    Map.of("schoolId", "no-such-school", "schoolYear", "2026-2027"))
                 .bearerAuth(principal()));
     assertEquals(HttpStatus.NOT_FOUND, unknownSchool.getStatus());
 
     HttpClientResponseException badYear =
         failure(
-            HttpRequest.POST("/api/plans/plans", Map.of("schoolId", HEMUONG, "schoolYear", "2026-2025"))
+            HttpRequest.POST(
+                    "/api/plans/plans", Map.of("schoolId", HEMUONG, "schoolYear", "2026-2025"))
                 .bearerAuth(principal()));
     assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, badYear.getStatus());
   }
 
   @Test
   void a_plan_goes_draft_submitted_returned_submitted_approved_with_an_event_for_each_step() {
-    Map<?, ?> created = post("/api/plans/plans", Map.of("schoolId", HEMUONG, "schoolYear", "2026-2027"), principal());
+    Map<?, ?> created =
+        post(
+            "/api/plans/plans",
+            Map.of("schoolId", HEMUONG, "schoolYear", "2026-2027"),
+            principal());
     String id = (String) created.get("id");
     assertEquals("DRAFT", created.get("status"));
 
@@ -178,31 +213,77 @@ class PlansIT extends IntegrationTestSupport {
             "criterionCode", "1.1",
             "target", "Đạt mức 3",
             "actions",
-                List.of(Map.of("description", "Rà soát chiến lược", "lead", "Hiệu trưởng", "timeline", "Quý 1/2027", "budget", "Không"))),
+                List.of(
+                    Map.of(
+                        "description",
+                        "Rà soát chiến lược",
+                        "lead",
+                        "Hiệu trưởng",
+                        "timeline",
+                        "Quý 1/2027",
+                        "budget",
+                        "Không"))),
         principal());
-    assertEquals("SUBMITTED", post("/api/plans/plans/" + id + "/submission", Map.of(), principal()).get("status"));
+    assertEquals(
+        "SUBMITTED",
+        post("/api/plans/plans/" + id + "/submission", Map.of(), principal()).get("status"));
 
-    assertEquals(HttpStatus.FORBIDDEN, failure(HttpRequest.POST("/api/plans/plans/" + id + "/approval", Map.of()).bearerAuth(principal())).getStatus());
-    assertEquals(HttpStatus.NOT_FOUND, failure(HttpRequest.POST("/api/plans/plans/" + id + "/approval", Map.of()).bearerAuth(reviewerOfAnotherTenant())).getStatus());
+    assertEquals(
+        HttpStatus.FORBIDDEN,
+        failure(
+                HttpRequest.POST("/api/plans/plans/" + id + "/approval", Map.of())
+                    .bearerAuth(principal()))
+            .getStatus());
+    assertEquals(
+        HttpStatus.NOT_FOUND,
+        failure(
+                HttpRequest.POST("/api/plans/plans/" + id + "/approval", Map.of())
+                    .bearerAuth(reviewerOfAnotherTenant()))
+            .getStatus());
     HttpClientResponseException noComment =
-        failure(HttpRequest.POST("/api/plans/plans/" + id + "/return", Map.of("comment", " ")).bearerAuth(reviewer()));
+        failure(
+            HttpRequest.POST("/api/plans/plans/" + id + "/return", Map.of("comment", " "))
+                .bearerAuth(reviewer()));
     assertEquals(HttpStatus.CONFLICT, noComment.getStatus());
 
-    assertEquals("RETURNED", post("/api/plans/plans/" + id + "/return", Map.of("comment", "Bổ sung kinh phí"), reviewer()).get("status"));
-    assertEquals("SUBMITTED", post("/api/plans/plans/" + id + "/submission", Map.of(), principal()).get("status"));
-    assertEquals("APPROVED", post("/api/plans/plans/" + id + "/approval", Map.of(), reviewer()).get("status"));
+    assertEquals(
+        "RETURNED",
+        post(
+                "/api/plans/plans/" + id + "/return",
+                Map.of("comment", "Bổ sung kinh phí"),
+                reviewer())
+            .get("status"));
+    assertEquals(
+        "SUBMITTED",
+        post("/api/plans/plans/" + id + "/submission", Map.of(), principal()).get("status"));
+    assertEquals(
+        "APPROVED",
+        post("/api/plans/plans/" + id + "/approval", Map.of(), reviewer()).get("status"));
 
-    Map<?, ?> plan = http.toBlocking().retrieve(HttpRequest.GET("/api/plans/plans/" + id).bearerAuth(principal()), Map.class);
+    Map<?, ?> plan =
+        http.toBlocking()
+            .retrieve(HttpRequest.GET("/api/plans/plans/" + id).bearerAuth(principal()), Map.class);
     assertEquals("APPROVED", plan.get("status"));
     List<?> history = (List<?>) plan.get("history");
     assertEquals(5, history.size());
     assertEquals("Bổ sung kinh phí", ((Map<?, ?>) history.get(2)).get("comment"));
 
-    List<String> events = strings("SELECT event_type FROM outbox_event WHERE aggregate_id = '" + id + "' ORDER BY id");
-    assertEquals(List.of("PlanCreated", "PlanSubmitted", "PlanReturned", "PlanSubmitted", "PlanApproved"), events);
-    String approved = strings("SELECT payload FROM outbox_event WHERE aggregate_id = '" + id + "' AND event_type = 'PlanApproved'").get(0);
+    List<String> events =
+        strings(
+            "SELECT event_type FROM outbox_event WHERE aggregate_id = '" + id + "' ORDER BY id");
+    assertEquals(
+        List.of("PlanCreated", "PlanSubmitted", "PlanReturned", "PlanSubmitted", "PlanApproved"),
+        events);
+    String approved =
+        strings(
+                "SELECT payload FROM outbox_event WHERE aggregate_id = '"
+                    + id
+                    + "' AND event_type = 'PlanApproved'")
+            .get(0);
     assertTrue(approved.contains("\"description\":\"Rà soát chiến lược\""), approved);
-    assertTrue(approved.contains("\"tenantId\"") || approved.contains("\"schoolId\":\"" + HEMUONG + "\""), approved);
+    assertTrue(
+        approved.contains("\"tenantId\"") || approved.contains("\"schoolId\":\"" + HEMUONG + "\""),
+        approved);
   }
 
   @Test
@@ -210,7 +291,10 @@ class PlansIT extends IntegrationTestSupport {
     post("/api/plans/plans", Map.of("schoolId", HEMUONG, "schoolYear", "2027-2028"), principal());
 
     HttpClientResponseException e =
-        failure(HttpRequest.POST("/api/plans/plans", Map.of("schoolId", HEMUONG, "schoolYear", "2027-2028")).bearerAuth(principal()));
+        failure(
+            HttpRequest.POST(
+                    "/api/plans/plans", Map.of("schoolId", HEMUONG, "schoolYear", "2027-2028"))
+                .bearerAuth(principal()));
 
     assertEquals(HttpStatus.CONFLICT, e.getStatus());
   }
@@ -218,18 +302,29 @@ class PlansIT extends IntegrationTestSupport {
   @Test
   void a_principal_cannot_plan_for_another_school_of_the_same_tenant() {
     HttpClientResponseException e =
-        failure(HttpRequest.POST("/api/plans/plans", Map.of("schoolId", THANHXUONG, "schoolYear", "2026-2027")).bearerAuth(principal()));
+        failure(
+            HttpRequest.POST(
+                    "/api/plans/plans", Map.of("schoolId", THANHXUONG, "schoolYear", "2026-2027"))
+                .bearerAuth(principal()));
 
     assertEquals(HttpStatus.NOT_FOUND, e.getStatus());
   }
 
   @Test
   void a_row_for_a_criterion_the_circular_does_not_have_is_refused() {
-    String id = (String) post("/api/plans/plans", Map.of("schoolId", HEMUONG, "schoolYear", "2028-2029"), principal()).get("id");
+    String id =
+        (String)
+            post(
+                    "/api/plans/plans",
+                    Map.of("schoolId", HEMUONG, "schoolYear", "2028-2029"),
+                    principal())
+                .get("id");
 
     HttpClientResponseException e =
         failure(
-            HttpRequest.POST("/api/plans/plans/" + id + "/rows", Map.of("criterionCode", "5.6", "target", "Đạt mức 2"))
+            HttpRequest.POST(
+                    "/api/plans/plans/" + id + "/rows",
+                    Map.of("criterionCode", "5.6", "target", "Đạt mức 2"))
                 .bearerAuth(principal()));
 
     assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, e.getStatus());
@@ -237,27 +332,35 @@ class PlansIT extends IntegrationTestSupport {
   }
 
   int count(String sql) {
-    return tx.executeRead(status -> jdbc.prepareStatement(sql, s -> {
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        return rs.getInt(1);
-      } catch (java.sql.SQLException e) {
-        throw new IllegalStateException(e);
-      }
-    }));
+    return tx.executeRead(
+        status ->
+            jdbc.prepareStatement(
+                sql,
+                s -> {
+                  try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                  } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                  }
+                }));
   }
 
   List<String> strings(String sql) {
-    return tx.executeRead(status -> jdbc.prepareStatement(sql, s -> {
-      try (ResultSet rs = s.executeQuery()) {
-        List<String> values = new ArrayList<>();
-        while (rs.next()) {
-          values.add(rs.getString(1));
-        }
-        return values;
-      } catch (java.sql.SQLException e) {
-        throw new IllegalStateException(e);
-      }
-    }));
+    return tx.executeRead(
+        status ->
+            jdbc.prepareStatement(
+                sql,
+                s -> {
+                  try (ResultSet rs = s.executeQuery()) {
+                    List<String> values = new ArrayList<>();
+                    while (rs.next()) {
+                      values.add(rs.getString(1));
+                    }
+                    return values;
+                  } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                  }
+                }));
   }
 }

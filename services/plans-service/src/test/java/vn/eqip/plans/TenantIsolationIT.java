@@ -85,7 +85,8 @@ class TenantIsolationIT extends IntegrationTestSupport {
     Map<?, ?> plan =
         http.toBlocking()
             .retrieve(
-                HttpRequest.POST("/api/plans/plans", Map.of("schoolId", HEMUONG, "schoolYear", "2026-2027"))
+                HttpRequest.POST(
+                        "/api/plans/plans", Map.of("schoolId", HEMUONG, "schoolYear", "2026-2027"))
                     .bearerAuth(principalHeMuong()),
                 Map.class);
     planOfHeMuong = (String) plan.get("id");
@@ -96,30 +97,66 @@ class TenantIsolationIT extends IntegrationTestSupport {
                     Map.of("criterionCode", "1.1", "target", "Đạt mức 3"))
                 .bearerAuth(principalHeMuong()));
     http.toBlocking()
-        .exchange(HttpRequest.POST("/api/plans/plans/" + planOfHeMuong + "/submission", Map.of()).bearerAuth(principalHeMuong()));
+        .exchange(
+            HttpRequest.POST("/api/plans/plans/" + planOfHeMuong + "/submission", Map.of())
+                .bearerAuth(principalHeMuong()));
   }
 
   HttpStatus status(MutableHttpRequest<?> request) {
-    return assertThrows(HttpClientResponseException.class, () -> http.toBlocking().exchange(request)).getStatus();
+    return assertThrows(
+            HttpClientResponseException.class, () -> http.toBlocking().exchange(request))
+        .getStatus();
   }
 
   @Test
   void another_tenant_can_neither_read_nor_review_nor_edit_the_plan() {
-    for (String token : List.of(reviewerHcm(), principalDinhPhuoc(), hcmUserClaimingADienBienUnit())) {
-      assertEquals(HttpStatus.NOT_FOUND, status(HttpRequest.GET("/api/plans/plans/" + planOfHeMuong).bearerAuth(token)));
+    for (String token :
+        List.of(reviewerHcm(), principalDinhPhuoc(), hcmUserClaimingADienBienUnit())) {
+      assertEquals(
+          HttpStatus.NOT_FOUND,
+          status(HttpRequest.GET("/api/plans/plans/" + planOfHeMuong).bearerAuth(token)));
     }
-    assertEquals(HttpStatus.NOT_FOUND, status(HttpRequest.POST("/api/plans/plans/" + planOfHeMuong + "/approval", Map.of()).bearerAuth(reviewerHcm())));
-    assertEquals(HttpStatus.NOT_FOUND, status(HttpRequest.POST("/api/plans/plans/" + planOfHeMuong + "/return", Map.of("comment", "x")).bearerAuth(hcmUserClaimingADienBienUnit())));
-    assertEquals(HttpStatus.NOT_FOUND, status(HttpRequest.POST("/api/plans/plans/" + planOfHeMuong + "/rows", Map.of("criterionCode", "1.2", "target", "x")).bearerAuth(principalDinhPhuoc())));
+    assertEquals(
+        HttpStatus.NOT_FOUND,
+        status(
+            HttpRequest.POST("/api/plans/plans/" + planOfHeMuong + "/approval", Map.of())
+                .bearerAuth(reviewerHcm())));
+    assertEquals(
+        HttpStatus.NOT_FOUND,
+        status(
+            HttpRequest.POST(
+                    "/api/plans/plans/" + planOfHeMuong + "/return", Map.of("comment", "x"))
+                .bearerAuth(hcmUserClaimingADienBienUnit())));
+    assertEquals(
+        HttpStatus.NOT_FOUND,
+        status(
+            HttpRequest.POST(
+                    "/api/plans/plans/" + planOfHeMuong + "/rows",
+                    Map.of("criterionCode", "1.2", "target", "x"))
+                .bearerAuth(principalDinhPhuoc())));
 
     assertEquals(PlanStatus.SUBMITTED, storedStatus());
   }
 
   @Test
   void a_principal_of_another_school_of_the_same_tenant_sees_nothing() {
-    assertEquals(HttpStatus.NOT_FOUND, status(HttpRequest.GET("/api/plans/plans/" + planOfHeMuong).bearerAuth(principalThanhXuong())));
-    assertEquals(HttpStatus.NOT_FOUND, status(HttpRequest.POST("/api/plans/plans/" + planOfHeMuong + "/rows", Map.of("criterionCode", "1.2", "target", "x")).bearerAuth(principalThanhXuong())));
-    assertEquals(HttpStatus.NOT_FOUND, status(HttpRequest.GET("/api/plans/assessments?schoolId=" + HEMUONG).bearerAuth(principalThanhXuong())));
+    assertEquals(
+        HttpStatus.NOT_FOUND,
+        status(
+            HttpRequest.GET("/api/plans/plans/" + planOfHeMuong)
+                .bearerAuth(principalThanhXuong())));
+    assertEquals(
+        HttpStatus.NOT_FOUND,
+        status(
+            HttpRequest.POST(
+                    "/api/plans/plans/" + planOfHeMuong + "/rows",
+                    Map.of("criterionCode", "1.2", "target", "x"))
+                .bearerAuth(principalThanhXuong())));
+    assertEquals(
+        HttpStatus.NOT_FOUND,
+        status(
+            HttpRequest.GET("/api/plans/assessments?schoolId=" + HEMUONG)
+                .bearerAuth(principalThanhXuong())));
   }
 
   @Test
@@ -127,23 +164,37 @@ class TenantIsolationIT extends IntegrationTestSupport {
     assertTrue(tx.executeRead(s -> plans.find("hcm", planOfHeMuong)).isEmpty());
     assertTrue(tx.executeRead(s -> plans.history("hcm", planOfHeMuong)).isEmpty());
     assertTrue(tx.executeRead(s -> assessments.list("hcm", HEMUONG, null)).isEmpty());
-    assertTrue(tx.executeRead(s -> plans.existsForSchoolYear("hcm", HEMUONG, "2026-2027")) == false);
+    assertTrue(
+        tx.executeRead(s -> plans.existsForSchoolYear("hcm", HEMUONG, "2026-2027")) == false);
   }
 
   @Test
   void an_update_carrying_another_tenant_changes_nothing() {
     Plan forged =
         Plan.restore(
-            planOfHeMuong, "hcm", HEMUONG, SchoolYear.parse("2026-2027"), new Actor("x", "x"),
-            Instant.now(), PlanStatus.SUBMITTED, currentRevision(), null, List.of());
+            planOfHeMuong,
+            "hcm",
+            HEMUONG,
+            SchoolYear.parse("2026-2027"),
+            new Actor("x", "x"),
+            Instant.now(),
+            PlanStatus.SUBMITTED,
+            currentRevision(),
+            null,
+            List.of());
     forged.approve(new Actor("intruder", "intruder"), Instant.now());
 
-    assertThrows(Plans.ConcurrentPlanChange.class, () -> tx.executeWrite(s -> {
-      plans.update(forged);
-      return null;
-    }));
+    assertThrows(
+        Plans.ConcurrentPlanChange.class,
+        () ->
+            tx.executeWrite(
+                s -> {
+                  plans.update(forged);
+                  return null;
+                }));
     assertEquals(PlanStatus.SUBMITTED, storedStatus());
-    assertEquals(1, tx.executeRead(s -> plans.find("dienbien", planOfHeMuong)).orElseThrow().rows().size());
+    assertEquals(
+        1, tx.executeRead(s -> plans.find("dienbien", planOfHeMuong)).orElseThrow().rows().size());
   }
 
   PlanStatus storedStatus() {

@@ -22,7 +22,10 @@ class ArchitectureTest {
         .resideInAPackage("vn.eqip.registry.catalog..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("vn.eqip.registry.schools..", "vn.eqip.registry.orgtree..", "vn.eqip.registry.tenants..")
+        .resideInAnyPackage(
+            "vn.eqip.registry.schools..",
+            "vn.eqip.registry.orgtree..",
+            "vn.eqip.registry.tenants..")
         .check(CLASSES);
   }
 

@@ -46,7 +46,8 @@ class RegistryIT extends IntegrationTestSupport {
   void a_reviewer_at_the_department_sees_every_school_of_the_province_and_no_other() {
     Map<?, ?> body =
         http.toBlocking()
-            .retrieve(HttpRequest.GET("/api/registry/schools").bearerAuth(reviewerDienBien()), Map.class);
+            .retrieve(
+                HttpRequest.GET("/api/registry/schools").bearerAuth(reviewerDienBien()), Map.class);
 
     List<?> items = (List<?>) body.get("items");
     assertEquals(3, items.size());
@@ -60,7 +61,8 @@ class RegistryIT extends IntegrationTestSupport {
     String token = tokens.token("principal.hemuong", "dienbien", HEMUONG, "principal");
 
     Map<?, ?> body =
-        http.toBlocking().retrieve(HttpRequest.GET("/api/registry/schools").bearerAuth(token), Map.class);
+        http.toBlocking()
+            .retrieve(HttpRequest.GET("/api/registry/schools").bearerAuth(token), Map.class);
 
     List<?> items = (List<?>) body.get("items");
     assertEquals(1, items.size());
@@ -75,12 +77,17 @@ class RegistryIT extends IntegrationTestSupport {
     Map<?, ?> catalog =
         http.toBlocking()
             .retrieve(
-                HttpRequest.GET("/api/registry/frameworks/TT17-2018-TH").bearerAuth(reviewerDienBien()),
+                HttpRequest.GET("/api/registry/frameworks/TT17-2018-TH")
+                    .bearerAuth(reviewerDienBien()),
                 Map.class);
 
     List<?> criteria = (List<?>) catalog.get("criteria");
     assertEquals(27, criteria.size());
-    assertEquals(19, criteria.stream().filter(c -> Boolean.TRUE.equals(((Map<?, ?>) c).get("hasLevel3"))).count());
+    assertEquals(
+        19,
+        criteria.stream()
+            .filter(c -> Boolean.TRUE.equals(((Map<?, ?>) c).get("hasLevel3")))
+            .count());
     assertEquals(5, ((List<?>) catalog.get("level4Requirements")).size());
   }
 
@@ -92,7 +99,8 @@ class RegistryIT extends IntegrationTestSupport {
             () -> http.toBlocking().exchange(HttpRequest.GET("/api/registry/schools")));
 
     assertEquals(HttpStatus.UNAUTHORIZED, e.getStatus());
-    assertEquals("application/problem+json", e.getResponse().getContentType().orElseThrow().toString());
+    assertEquals(
+        "application/problem+json", e.getResponse().getContentType().orElseThrow().toString());
   }
 
   @Test
@@ -105,7 +113,9 @@ class RegistryIT extends IntegrationTestSupport {
       HttpClientResponseException e =
           org.junit.jupiter.api.Assertions.assertThrows(
               HttpClientResponseException.class,
-              () -> http.toBlocking().exchange(HttpRequest.GET("/api/registry/schools").bearerAuth(token)));
+              () ->
+                  http.toBlocking()
+                      .exchange(HttpRequest.GET("/api/registry/schools").bearerAuth(token)));
       assertEquals(HttpStatus.UNAUTHORIZED, e.getStatus());
     }
   }
@@ -136,7 +146,9 @@ class RegistryIT extends IntegrationTestSupport {
 
   @Test
   void the_openapi_document_is_served_without_a_token() {
-    String yaml = http.toBlocking().retrieve(HttpRequest.GET("/api/registry/openapi/eqip-registry-service-0.1.yml"));
+    String yaml =
+        http.toBlocking()
+            .retrieve(HttpRequest.GET("/api/registry/openapi/eqip-registry-service-0.1.yml"));
     assertTrue(yaml.contains("/api/registry/schools"));
   }
 }

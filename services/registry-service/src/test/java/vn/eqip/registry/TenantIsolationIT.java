@@ -50,18 +50,26 @@ class TenantIsolationIT extends IntegrationTestSupport {
   }
 
   HttpStatus status(MutableHttpRequest<?> request) {
-    return assertThrows(HttpClientResponseException.class, () -> http.toBlocking().exchange(request)).getStatus();
+    return assertThrows(
+            HttpClientResponseException.class, () -> http.toBlocking().exchange(request))
+        .getStatus();
   }
 
   List<?> schoolIds(String token) {
-    Map<?, ?> body = http.toBlocking().retrieve(HttpRequest.GET("/api/registry/schools").bearerAuth(token), Map.class);
+    Map<?, ?> body =
+        http.toBlocking()
+            .retrieve(HttpRequest.GET("/api/registry/schools").bearerAuth(token), Map.class);
     return ((List<?>) body.get("items")).stream().map(i -> ((Map<?, ?>) i).get("id")).toList();
   }
 
   @Test
   void each_tenant_lists_only_its_own_schools() {
-    assertEquals(3, schoolIds(tokens.token("reviewer.dienbien", "dienbien", DIENBIEN_ROOT, "reviewer")).size());
-    assertEquals(List.of(DINHPHUOC).size(), schoolIds(tokens.token("principal.dinhphuoc", "hcm", DINHPHUOC, "principal")).size());
+    assertEquals(
+        3,
+        schoolIds(tokens.token("reviewer.dienbien", "dienbien", DIENBIEN_ROOT, "reviewer")).size());
+    assertEquals(
+        List.of(DINHPHUOC).size(),
+        schoolIds(tokens.token("principal.dinhphuoc", "hcm", DINHPHUOC, "principal")).size());
     List<?> hcm = schoolIds(tokens.token("reviewer.hcm", "hcm", HCM_ROOT, "reviewer"));
     assertEquals(2, hcm.size());
     assertTrue(hcm.stream().noneMatch(id -> id.toString().startsWith("d1")));
@@ -73,20 +81,30 @@ class TenantIsolationIT extends IntegrationTestSupport {
     assertEquals(List.of(), schoolIds(tokens.token("intruder", "hcm", DIENBIEN_ROOT, "reviewer")));
     assertEquals(
         HttpStatus.NOT_FOUND,
-        status(HttpRequest.GET("/api/registry/schools/" + HEMUONG).bearerAuth(tokens.token("intruder", "hcm", DIENBIEN_ROOT, "reviewer"))));
+        status(
+            HttpRequest.GET("/api/registry/schools/" + HEMUONG)
+                .bearerAuth(tokens.token("intruder", "hcm", DIENBIEN_ROOT, "reviewer"))));
   }
 
   @Test
   void another_tenant_can_neither_read_nor_rename_a_school() {
     String adminHcm = tokens.token("admin.hcm", "hcm", HCM_ROOT, "dept-admin");
 
-    assertEquals(HttpStatus.NOT_FOUND, status(HttpRequest.GET("/api/registry/schools/" + HEMUONG).bearerAuth(adminHcm)));
-    assertEquals(HttpStatus.NOT_FOUND, status(HttpRequest.GET("/api/registry/org-units/" + DIENBIEN_ROOT).bearerAuth(adminHcm)));
     assertEquals(
         HttpStatus.NOT_FOUND,
-        status(HttpRequest.PATCH("/api/registry/schools/" + HEMUONG, Map.of("name", "Đổi tên")).bearerAuth(adminHcm)));
+        status(HttpRequest.GET("/api/registry/schools/" + HEMUONG).bearerAuth(adminHcm)));
+    assertEquals(
+        HttpStatus.NOT_FOUND,
+        status(HttpRequest.GET("/api/registry/org-units/" + DIENBIEN_ROOT).bearerAuth(adminHcm)));
+    assertEquals(
+        HttpStatus.NOT_FOUND,
+        status(
+            HttpRequest.PATCH("/api/registry/schools/" + HEMUONG, Map.of("name", "Đổi tên"))
+                .bearerAuth(adminHcm)));
 
-    assertEquals("Trường PTDTBT Tiểu học xã Hẹ Muông", schools.findByTenantIdAndId("dienbien", HEMUONG).orElseThrow().name());
+    assertEquals(
+        "Trường PTDTBT Tiểu học xã Hẹ Muông",
+        schools.findByTenantIdAndId("dienbien", HEMUONG).orElseThrow().name());
   }
 
   @Test
@@ -94,21 +112,35 @@ class TenantIsolationIT extends IntegrationTestSupport {
     String principal = tokens.token("principal.hemuong", "dienbien", HEMUONG, "principal");
 
     assertEquals(List.of(HEMUONG), schoolIds(principal));
-    assertEquals(HttpStatus.NOT_FOUND, status(HttpRequest.GET("/api/registry/schools/" + THANHXUONG).bearerAuth(principal)));
-    assertEquals(HttpStatus.FORBIDDEN, status(HttpRequest.PATCH("/api/registry/schools/" + HEMUONG, Map.of("name", "x")).bearerAuth(principal)));
+    assertEquals(
+        HttpStatus.NOT_FOUND,
+        status(HttpRequest.GET("/api/registry/schools/" + THANHXUONG).bearerAuth(principal)));
+    assertEquals(
+        HttpStatus.FORBIDDEN,
+        status(
+            HttpRequest.PATCH("/api/registry/schools/" + HEMUONG, Map.of("name", "x"))
+                .bearerAuth(principal)));
   }
 
   @Test
   void a_department_admin_renames_a_school_of_their_tenant_and_bad_input_changes_nothing() {
     String admin = tokens.token("admin.dienbien", "dienbien", DIENBIEN_ROOT, "dept-admin");
 
-    assertEquals(HttpStatus.BAD_REQUEST, status(HttpRequest.PATCH("/api/registry/schools/" + THANHXUONG, Map.of("name", " ")).bearerAuth(admin)));
-    assertEquals("Trường THCS xã Thanh Xương", schools.findByTenantIdAndId("dienbien", THANHXUONG).orElseThrow().name());
+    assertEquals(
+        HttpStatus.BAD_REQUEST,
+        status(
+            HttpRequest.PATCH("/api/registry/schools/" + THANHXUONG, Map.of("name", " "))
+                .bearerAuth(admin)));
+    assertEquals(
+        "Trường THCS xã Thanh Xương",
+        schools.findByTenantIdAndId("dienbien", THANHXUONG).orElseThrow().name());
 
     Map<?, ?> renamed =
         http.toBlocking()
             .retrieve(
-                HttpRequest.PATCH("/api/registry/schools/" + THANHXUONG, Map.of("name", "Trường THCS Thanh Xương"))
+                HttpRequest.PATCH(
+                        "/api/registry/schools/" + THANHXUONG,
+                        Map.of("name", "Trường THCS Thanh Xương"))
                     .bearerAuth(admin),
                 Map.class);
     assertEquals("Trường THCS Thanh Xương", renamed.get("name"));
@@ -122,6 +154,8 @@ class TenantIsolationIT extends IntegrationTestSupport {
     assertEquals(0, schools.rename("hcm", HEMUONG, "Đổi tên"));
     assertTrue(schools.findByTenantIdAndId("hcm", HEMUONG).isEmpty());
     assertTrue(units.findByTenantIdAndPathLikeOrderByPath("hcm", dienBienPath + "%").isEmpty());
-    assertEquals("Trường PTDTBT Tiểu học xã Hẹ Muông", schools.findByTenantIdAndId("dienbien", HEMUONG).orElseThrow().name());
+    assertEquals(
+        "Trường PTDTBT Tiểu học xã Hẹ Muông",
+        schools.findByTenantIdAndId("dienbien", HEMUONG).orElseThrow().name());
   }
 }

@@ -9,7 +9,9 @@ import vn.eqip.plans.plan.domain.PlanEvent;
 import vn.eqip.plans.plan.domain.PlanRow;
 import vn.eqip.platform.outbox.Outbox;
 
-/** Maps domain events to the published contract and appends them to the outbox (same transaction). */
+/**
+ * Maps domain events to the published contract and appends them to the outbox (same transaction).
+ */
 @Singleton
 public class OutboxEventPublisher {
 
@@ -25,7 +27,9 @@ public class OutboxEventPublisher {
     String type = event.getClass().getSimpleName();
     String comment = event instanceof PlanEvent.PlanReturned r ? r.comment() : null;
     List<PlansEvents.Row> rows =
-        event instanceof PlanEvent.PlanApproved a ? a.rows().stream().map(this::row).toList() : null;
+        event instanceof PlanEvent.PlanApproved a
+            ? a.rows().stream().map(this::row).toList()
+            : null;
     outbox.append(
         plan.tenantId(),
         type,
@@ -79,7 +83,12 @@ public class OutboxEventPublisher {
             .map(
                 a ->
                     new PlansEvents.Action(
-                        a.actionId(), a.description(), a.lead(), a.partners(), a.timeline(), a.budget()))
+                        a.actionId(),
+                        a.description(),
+                        a.lead(),
+                        a.partners(),
+                        a.timeline(),
+                        a.budget()))
             .toList());
   }
 }

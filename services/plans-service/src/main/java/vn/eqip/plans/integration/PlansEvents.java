@@ -29,8 +29,12 @@ public final class PlansEvents {
 
   @Serdeable
   public record Row(
-      String rowId, String tier, @Nullable String criterionCode, @Nullable Integer level4No,
-      String target, List<Action> actions) {}
+      String rowId,
+      String tier,
+      @Nullable String criterionCode,
+      @Nullable Integer level4No,
+      String target,
+      List<Action> actions) {}
 
   @Serdeable
   public record Action(

@@ -46,7 +46,8 @@ public class SchoolRegistryClient implements SchoolRegistryOperations {
                       .header(HttpHeaders.AUTHORIZATION, authorization),
                   SchoolDto.class);
       return Optional.of(
-          new SchoolInfo(school.id(), school.code(), school.name(), school.level(), school.framework()));
+          new SchoolInfo(
+              school.id(), school.code(), school.name(), school.level(), school.framework()));
     } catch (HttpClientResponseException e) {
       if (e.getStatus() == HttpStatus.NOT_FOUND) {
         return Optional.empty();

@@ -4,8 +4,8 @@ import java.util.Optional;
 import vn.eqip.plans.assessment.domain.Catalog;
 
 /**
- * What plans-service asks the registry, on behalf of the user (their bearer token is forwarded,
- * so the registry applies the user's own scope): a school the user may see, and a catalog.
+ * What plans-service asks the registry, on behalf of the user (their bearer token is forwarded, so
+ * the registry applies the user's own scope): a school the user may see, and a catalog.
  */
 public interface SchoolRegistryOperations {
 

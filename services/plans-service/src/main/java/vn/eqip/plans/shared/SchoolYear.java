@@ -26,7 +26,9 @@ public record SchoolYear(int startYear) {
     if (end != start + 1) {
       throw new InvalidInput(
           "schoolYear",
-          "Năm học phải gồm hai năm liên tiếp, ví dụ 2026-2027; nhận được \"" + text.trim() + "\".");
+          "Năm học phải gồm hai năm liên tiếp, ví dụ 2026-2027; nhận được \""
+              + text.trim()
+              + "\".");
     }
     return new SchoolYear(start);
   }

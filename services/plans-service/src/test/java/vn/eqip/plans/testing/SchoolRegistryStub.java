@@ -14,8 +14,8 @@ import vn.eqip.plans.integration.SchoolRegistryClient;
 import vn.eqip.plans.integration.SchoolRegistryOperations;
 
 /**
- * Stands in for registry-service in plans-service's own tests, with the registry's scoping rule:
- * a school is visible to a caller of its tenant whose org unit is the department root or the school
+ * Stands in for registry-service in plans-service's own tests, with the registry's scoping rule: a
+ * school is visible to a caller of its tenant whose org unit is the department root or the school
  * itself. (The real client is exercised end to end in infra/e2e.)
  */
 @Singleton
@@ -33,13 +33,29 @@ public class SchoolRegistryStub implements SchoolRegistryOperations {
 
   static final List<School> SCHOOLS =
       List.of(
-          new School("dienbien", DIENBIEN_ROOT,
-              new SchoolInfo(HEMUONG, "11710301", "Trường PTDTBT Tiểu học xã Hẹ Muông", "PRIMARY", "TT17-2018-TH")),
-          new School("dienbien", DIENBIEN_ROOT,
-              new SchoolInfo(THANHXUONG, "11710201", "Trường THCS xã Thanh Xương", "LOWER_SECONDARY",
+          new School(
+              "dienbien",
+              DIENBIEN_ROOT,
+              new SchoolInfo(
+                  HEMUONG,
+                  "11710301",
+                  "Trường PTDTBT Tiểu học xã Hẹ Muông",
+                  "PRIMARY",
+                  "TT17-2018-TH")),
+          new School(
+              "dienbien",
+              DIENBIEN_ROOT,
+              new SchoolInfo(
+                  THANHXUONG,
+                  "11710201",
+                  "Trường THCS xã Thanh Xương",
+                  "LOWER_SECONDARY",
                   "TT18-2018-THCS-THPT")),
-          new School("hcm", HCM_ROOT,
-              new SchoolInfo(DINHPHUOC, "79010301", "Trường Tiểu học Định Phước", "PRIMARY", "TT17-2018-TH")));
+          new School(
+              "hcm",
+              HCM_ROOT,
+              new SchoolInfo(
+                  DINHPHUOC, "79010301", "Trường Tiểu học Định Phước", "PRIMARY", "TT17-2018-TH")));
 
   private static final Pattern TENANT = Pattern.compile("\"tenant\"\\s*:\\s*\"([^\"]+)\"");
   private static final Pattern ORG_UNIT = Pattern.compile("\"org_unit\"\\s*:\\s*\"([^\"]+)\"");

@@ -28,8 +28,6 @@ public class CatalogController {
 
   @Get("/{id}")
   public CatalogView get(String id) {
-    return catalogs
-        .catalog(id)
-        .orElseThrow(() -> ProblemException.notFound("bộ tiêu chí " + id));
+    return catalogs.catalog(id).orElseThrow(() -> ProblemException.notFound("bộ tiêu chí " + id));
   }
 }

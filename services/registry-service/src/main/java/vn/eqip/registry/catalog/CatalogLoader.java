@@ -14,9 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Loads the bundled 2018 catalogs (catalog/criteria-2018.json, the three circulars as published
- * in ../shared/reference) on start-up when they are not in the database yet. Versions already
- * loaded are never rewritten: a past school year keeps the catalog it was assessed under.
+ * Loads the bundled 2018 catalogs (catalog/criteria-2018.json, the three circulars as published in
+ * ../shared/reference) on start-up when they are not in the database yet. Versions already loaded
+ * are never rewritten: a past school year keeps the catalog it was assessed under.
  */
 @Singleton
 public class CatalogLoader {

@@ -1,7 +1,7 @@
 package vn.eqip.registry.catalog;
 
-import io.micronaut.data.annotation.EmbeddedId;
 import io.micronaut.data.annotation.Embeddable;
+import io.micronaut.data.annotation.EmbeddedId;
 import io.micronaut.data.annotation.MappedEntity;
 
 @MappedEntity("level4_requirement")

@@ -80,7 +80,8 @@ public class DemoData {
         "CONG_LAP");
 
     OrgUnit hcm =
-        registration.tenant(HCM, "Sở GD&ĐT TP. Hồ Chí Minh", "c1000000-0000-4000-8000-000000000001");
+        registration.tenant(
+            HCM, "Sở GD&ĐT TP. Hồ Chí Minh", "c1000000-0000-4000-8000-000000000001");
     OrgUnit quan10 =
         registration.unit(
             hcm,

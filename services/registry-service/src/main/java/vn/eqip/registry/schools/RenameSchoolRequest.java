@@ -6,5 +6,6 @@ import jakarta.validation.constraints.Size;
 
 @Serdeable
 public record RenameSchoolRequest(
-    @NotBlank(message = "Tên trường không được để trống") @Size(max = 255, message = "Tên trường tối đa 255 ký tự")
+    @NotBlank(message = "Tên trường không được để trống")
+        @Size(max = 255, message = "Tên trường tối đa 255 ký tự")
         String name) {}

@@ -63,7 +63,8 @@ public class Registration {
             () -> {
               School school =
                   schools.save(
-                      new School(id, parent.tenantId(), code, name, level, type, parent.id(), "ACTIVE"));
+                      new School(
+                          id, parent.tenantId(), code, name, level, type, parent.id(), "ACTIVE"));
               outbox.append(
                   school.tenantId(),
                   RegistryEvents.SCHOOL_REGISTERED,

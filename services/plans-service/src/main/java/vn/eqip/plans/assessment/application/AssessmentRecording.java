@@ -55,13 +55,16 @@ public class AssessmentRecording {
     SchoolInfo school = visibleSchool(caller, authorization, command.schoolId());
     if (school.framework() == null) {
       throw ProblemException.conflict(
-          "no-framework", "Chưa có bộ tiêu chí áp dụng cho cấp học của trường " + school.name() + ".");
+          "no-framework",
+          "Chưa có bộ tiêu chí áp dụng cho cấp học của trường " + school.name() + ".");
     }
     Catalog catalog = registry.catalog(authorization, school.framework());
     return tx.executeWrite(
         status -> {
-          var latest = assessments.latest(caller.tenantId(), school.id(), year.toString(), command.kind());
-          boolean continuesDraft = latest.isPresent() && latest.get().status() == AssessmentStatus.DRAFT;
+          var latest =
+              assessments.latest(caller.tenantId(), school.id(), year.toString(), command.kind());
+          boolean continuesDraft =
+              latest.isPresent() && latest.get().status() == AssessmentStatus.DRAFT;
           int version = latest.map(v -> continuesDraft ? v.version() : v.version() + 1).orElse(1);
           Assessment assessment =
               Assessment.record(

@@ -10,7 +10,8 @@ import vn.eqip.plans.assessment.domain.AssessmentStatus;
 public interface Assessments {
 
   /** The newest version recorded for the school, year and kind. */
-  Optional<Version> latest(String tenantId, String schoolId, String schoolYear, AssessmentKind kind);
+  Optional<Version> latest(
+      String tenantId, String schoolId, String schoolYear, AssessmentKind kind);
 
   /** Stores a new version, or replaces the draft it continues ({@code replacesDraftId}). */
   void save(Assessment assessment, String replacesDraftId);

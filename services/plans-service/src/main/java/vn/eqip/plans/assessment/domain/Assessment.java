@@ -82,13 +82,21 @@ public final class Assessment {
             violations.add(
                 new InvalidInput.Violation(
                     "criteria." + code,
-                    "Tiêu chí " + code + " không có trong bộ tiêu chí " + catalog.frameworkId() + "."));
+                    "Tiêu chí "
+                        + code
+                        + " không có trong bộ tiêu chí "
+                        + catalog.frameworkId()
+                        + "."));
           } else if (level == null || level < 0 || level > criterion.get().maxLevel()) {
             violations.add(
                 new InvalidInput.Violation(
                     "criteria." + code,
                     criterion.get().hasLevel3()
-                        ? "Tiêu chí " + code + ": mức phải từ 0 (chưa đạt) đến 3, nhận được " + level + "."
+                        ? "Tiêu chí "
+                            + code
+                            + ": mức phải từ 0 (chưa đạt) đến 3, nhận được "
+                            + level
+                            + "."
                         : "Tiêu chí "
                             + code
                             + " không có Mức 3 trong "
@@ -106,12 +114,18 @@ public final class Assessment {
                 violations.add(
                     new InvalidInput.Violation(
                         "level4." + no,
-                        "Yêu cầu Mức 4 số " + no + " không có trong " + catalog.frameworkId() + "."));
+                        "Yêu cầu Mức 4 số "
+                            + no
+                            + " không có trong "
+                            + catalog.frameworkId()
+                            + "."));
               }
             });
     if (finish && violations.isEmpty()) {
       List<String> missing =
-          catalog.criteria().keySet().stream().filter(c -> !criterionLevels.containsKey(c)).toList();
+          catalog.criteria().keySet().stream()
+              .filter(c -> !criterionLevels.containsKey(c))
+              .toList();
       if (!missing.isEmpty()) {
         violations.add(
             new InvalidInput.Violation(
@@ -160,8 +174,18 @@ public final class Assessment {
       String recordedBy,
       Instant finishedAt) {
     return new Assessment(
-        id, tenantId, schoolId, schoolYear, kind, version, catalog, criterionLevels, level4Met,
-        status, recordedBy, finishedAt);
+        id,
+        tenantId,
+        schoolId,
+        schoolYear,
+        kind,
+        version,
+        catalog,
+        criterionLevels,
+        level4Met,
+        status,
+        recordedBy,
+        finishedAt);
   }
 
   public LevelSummary summary() {

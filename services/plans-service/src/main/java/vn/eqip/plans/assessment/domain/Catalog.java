@@ -12,14 +12,16 @@ import java.util.TreeSet;
  * have level-3 requirements, and the level-4 requirement numbers. Data, not code: an amended
  * circular is a new catalog, never a code change.
  */
-public record Catalog(String frameworkId, Map<String, CatalogCriterion> criteria, Set<Integer> level4) {
+public record Catalog(
+    String frameworkId, Map<String, CatalogCriterion> criteria, Set<Integer> level4) {
 
   public Catalog {
     criteria = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(criteria));
     level4 = java.util.Collections.unmodifiableSet(new TreeSet<>(level4));
   }
 
-  public static Catalog of(String frameworkId, List<CatalogCriterion> criteria, Set<Integer> level4) {
+  public static Catalog of(
+      String frameworkId, List<CatalogCriterion> criteria, Set<Integer> level4) {
     Map<String, CatalogCriterion> byCode = new LinkedHashMap<>();
     criteria.forEach(c -> byCode.put(c.code(), c));
     return new Catalog(frameworkId, byCode, level4);

@@ -42,7 +42,8 @@ public class AssessmentController {
     Map<String, Integer> levels = new LinkedHashMap<>();
     for (var c : request.criteria()) {
       if (levels.put(c.code().trim(), c.level()) != null) {
-        throw new InvalidInput("criteria." + c.code(), "Tiêu chí " + c.code() + " được nhập hai lần.");
+        throw new InvalidInput(
+            "criteria." + c.code(), "Tiêu chí " + c.code() + " được nhập hai lần.");
       }
     }
     Map<Integer, Boolean> level4 = new LinkedHashMap<>();

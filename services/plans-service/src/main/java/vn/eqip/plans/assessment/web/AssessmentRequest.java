@@ -13,7 +13,8 @@ public record AssessmentRequest(
     @NotBlank(message = "Thiếu mã trường (schoolId)") String schoolId,
     @NotBlank(message = "Thiếu năm học (schoolYear), ví dụ 2025-2026") String schoolYear,
     @Nullable AssessmentKind kind,
-    @NotNull(message = "Thiếu kết quả các tiêu chí (criteria)") List<@Valid CriterionLevel> criteria,
+    @NotNull(message = "Thiếu kết quả các tiêu chí (criteria)")
+        List<@Valid CriterionLevel> criteria,
     @Nullable List<@Valid Level4Result> level4,
     boolean finish) {
 
@@ -23,5 +24,6 @@ public record AssessmentRequest(
       @NotNull(message = "Thiếu mức đạt (level: 0–3)") Integer level) {}
 
   @Serdeable
-  public record Level4Result(@NotNull(message = "Thiếu số yêu cầu Mức 4 (no)") Integer no, boolean met) {}
+  public record Level4Result(
+      @NotNull(message = "Thiếu số yêu cầu Mức 4 (no)") Integer no, boolean met) {}
 }

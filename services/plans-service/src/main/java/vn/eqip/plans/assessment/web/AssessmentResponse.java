@@ -8,8 +8,8 @@ import vn.eqip.plans.assessment.application.AssessmentRecord;
 import vn.eqip.plans.assessment.domain.LevelCount;
 
 /**
- * An assessment with its computed summary: "Mức 1: 27/27 · Mức 2: 27/27 · Mức 3: 4/19 · Mức 4:
- * 0/5" ({@code summaryLine}) and the same with percentages and the evaluation level.
+ * An assessment with its computed summary: "Mức 1: 27/27 · Mức 2: 27/27 · Mức 3: 4/19 · Mức 4: 0/5"
+ * ({@code summaryLine}) and the same with percentages and the evaluation level.
  */
 @Serdeable
 public record AssessmentResponse(
@@ -42,7 +42,8 @@ public record AssessmentResponse(
 
   /** "1.2" before "1.10": criteria codes sort by standard, then by number. */
   static final java.util.Comparator<String> CODE_ORDER =
-      java.util.Comparator.comparingInt((String code) -> part(code, 0)).thenComparingInt(code -> part(code, 1));
+      java.util.Comparator.comparingInt((String code) -> part(code, 0))
+          .thenComparingInt(code -> part(code, 1));
 
   private static int part(String code, int index) {
     String[] parts = code.split("\\.");
@@ -69,11 +70,15 @@ public record AssessmentResponse(
         r.version(),
         r.status().name(),
         r.frameworkId(),
-        new Counts(Count.of(s.level1()), Count.of(s.level2()), Count.of(s.level3()), Count.of(s.level4())),
+        new Counts(
+            Count.of(s.level1()), Count.of(s.level2()), Count.of(s.level3()), Count.of(s.level4())),
         s.overallLevel(),
         s.line(),
         s.lineWithPercentages(),
-        r.criterionLevels().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey(CODE_ORDER)).map(e -> new Criterion(e.getKey(), e.getValue())).toList(),
+        r.criterionLevels().entrySet().stream()
+            .sorted(java.util.Map.Entry.comparingByKey(CODE_ORDER))
+            .map(e -> new Criterion(e.getKey(), e.getValue()))
+            .toList(),
         r.level4Met().entrySet().stream().map(e -> new Level4(e.getKey(), e.getValue())).toList(),
         r.recordedBy(),
         r.finishedAt());

@@ -112,12 +112,20 @@ public class PlanAuthoring {
     if (byCriterion && catalog.criterion(command.criterionCode().trim()).isEmpty()) {
       throw new InvalidInput(
           "criterionCode",
-          "Tiêu chí " + command.criterionCode() + " không có trong bộ tiêu chí " + catalog.frameworkId() + ".");
+          "Tiêu chí "
+              + command.criterionCode()
+              + " không có trong bộ tiêu chí "
+              + catalog.frameworkId()
+              + ".");
     }
     if (byLevel4 && !catalog.level4().contains(command.level4No())) {
       throw new InvalidInput(
           "level4No",
-          "Yêu cầu Mức 4 số " + command.level4No() + " không có trong " + catalog.frameworkId() + ".");
+          "Yêu cầu Mức 4 số "
+              + command.level4No()
+              + " không có trong "
+              + catalog.frameworkId()
+              + ".");
     }
     List<PlanAction> actions =
         command.actions() == null

@@ -35,7 +35,8 @@ public class PlanController {
       @Header(HttpHeaders.AUTHORIZATION) String authorization,
       @Valid @Body PlanRequests.CreatePlanRequest request) {
     Plan plan =
-        authoring.create(caller, authorization, new CreatePlan(request.schoolId(), request.schoolYear()));
+        authoring.create(
+            caller, authorization, new CreatePlan(request.schoolId(), request.schoolYear()));
     return HttpResponse.created(PlanResponse.of(plan, null));
   }
 
@@ -67,7 +68,11 @@ public class PlanController {
                         .map(
                             a ->
                                 new AddPlanRow.NewAction(
-                                    a.description(), a.lead(), a.partners(), a.timeline(), a.budget()))
+                                    a.description(),
+                                    a.lead(),
+                                    a.partners(),
+                                    a.timeline(),
+                                    a.budget()))
                         .toList()));
     var rows = PlanResponse.of(plan, null).rows();
     return HttpResponse.created(rows.get(rows.size() - 1));

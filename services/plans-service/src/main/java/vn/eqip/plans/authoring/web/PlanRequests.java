@@ -26,7 +26,8 @@ public final class PlanRequests {
 
   @Serdeable
   public record ActionRequest(
-      @NotBlank(message = "Thiếu nội dung công việc (description)") @Size(max = 4000) String description,
+      @NotBlank(message = "Thiếu nội dung công việc (description)") @Size(max = 4000)
+          String description,
       @NotBlank(message = "Thiếu người/bộ phận chủ trì (lead)") @Size(max = 500) String lead,
       @Nullable @Size(max = 1000) String partners,
       @Nullable @Size(max = 500) String timeline,

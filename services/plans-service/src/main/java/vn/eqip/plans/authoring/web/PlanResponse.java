@@ -52,7 +52,9 @@ public record PlanResponse(
         plan.status().name(),
         plan.revision(),
         plan.author().name(),
-        java.util.stream.IntStream.range(0, rows.size()).mapToObj(i -> row(i + 1, rows.get(i))).toList(),
+        java.util.stream.IntStream.range(0, rows.size())
+            .mapToObj(i -> row(i + 1, rows.get(i)))
+            .toList(),
         history == null
             ? null
             : history.stream()
@@ -77,7 +79,15 @@ public record PlanResponse(
         r.label(),
         r.target(),
         r.actions().stream()
-            .map(a -> new Action(a.actionId(), a.description(), a.lead(), a.partners(), a.timeline(), a.budget()))
+            .map(
+                a ->
+                    new Action(
+                        a.actionId(),
+                        a.description(),
+                        a.lead(),
+                        a.partners(),
+                        a.timeline(),
+                        a.budget()))
             .toList());
   }
 }

@@ -1,10 +1,9 @@
 package vn.eqip.plans.plan.application;
 
-import vn.eqip.plans.plan.domain.Plan;
-import vn.eqip.plans.plan.domain.PlanTransition;
-
 import java.util.List;
 import java.util.Optional;
+import vn.eqip.plans.plan.domain.Plan;
+import vn.eqip.plans.plan.domain.PlanTransition;
 
 /** The port to stored plans. Every lookup is scoped by tenant. */
 public interface Plans {

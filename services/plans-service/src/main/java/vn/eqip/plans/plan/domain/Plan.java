@@ -58,9 +58,17 @@ public final class Plan {
 
   /** Starts an empty draft. */
   public static Plan draft(
-      String id, String tenantId, String schoolId, SchoolYear schoolYear, Actor author, Instant now) {
-    Plan plan = new Plan(id, tenantId, schoolId, schoolYear, author, now, PlanStatus.DRAFT, 0, null, List.of());
-    plan.newTransitions.add(new PlanTransition(null, PlanStatus.DRAFT, author.id(), author.name(), now, null));
+      String id,
+      String tenantId,
+      String schoolId,
+      SchoolYear schoolYear,
+      Actor author,
+      Instant now) {
+    Plan plan =
+        new Plan(
+            id, tenantId, schoolId, schoolYear, author, now, PlanStatus.DRAFT, 0, null, List.of());
+    plan.newTransitions.add(
+        new PlanTransition(null, PlanStatus.DRAFT, author.id(), author.name(), now, null));
     plan.newEvents.add(new PlanEvent.PlanCreated(plan, now, author));
     return plan;
   }
@@ -76,7 +84,8 @@ public final class Plan {
       int revision,
       Actor submitter,
       List<PlanRow> rows) {
-    return new Plan(id, tenantId, schoolId, schoolYear, author, createdAt, status, revision, submitter, rows);
+    return new Plan(
+        id, tenantId, schoolId, schoolYear, author, createdAt, status, revision, submitter, rows);
   }
 
   /** Adds a row at the end; row validity against the catalog is checked by the caller. */

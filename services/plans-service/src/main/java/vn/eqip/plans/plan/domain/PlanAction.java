@@ -5,4 +5,9 @@ package vn.eqip.plans.plan.domain;
  * budgets and timelines into numbers and dates comes with issue 5, always keeping these texts.
  */
 public record PlanAction(
-    String actionId, String description, String lead, String partners, String timeline, String budget) {}
+    String actionId,
+    String description,
+    String lead,
+    String partners,
+    String timeline,
+    String budget) {}

@@ -3,8 +3,8 @@ package vn.eqip.plans.plan.domain;
 import java.util.List;
 
 /**
- * A row of the content table: a criterion (tier Mức 1–3) or a level-4 requirement (tier Mức 4),
- * its target, and the actions planned for it.
+ * A row of the content table: a criterion (tier Mức 1–3) or a level-4 requirement (tier Mức 4), its
+ * target, and the actions planned for it.
  */
 public record PlanRow(
     String rowId,

@@ -13,13 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.eqip.plans.plan.application.Plans;
 import vn.eqip.plans.plan.domain.Actor;
 import vn.eqip.plans.plan.domain.Plan;
 import vn.eqip.plans.plan.domain.PlanAction;
 import vn.eqip.plans.plan.domain.PlanRow;
 import vn.eqip.plans.plan.domain.PlanStatus;
 import vn.eqip.plans.plan.domain.PlanTransition;
-import vn.eqip.plans.plan.application.Plans;
 import vn.eqip.plans.shared.SchoolYear;
 
 /**

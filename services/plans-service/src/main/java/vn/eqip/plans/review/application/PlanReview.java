@@ -25,7 +25,8 @@ public class PlanReview {
 
   public Plan submit(Caller caller, String authorization, String planId) {
     Access.requirePrincipal(caller, "gửi kế hoạch đi duyệt");
-    return changes.change(caller, authorization, planId, plan -> plan.submit(actor(caller), clock.instant()));
+    return changes.change(
+        caller, authorization, planId, plan -> plan.submit(actor(caller), clock.instant()));
   }
 
   public Plan returnForChanges(Caller caller, String authorization, String planId, String comment) {
@@ -39,7 +40,8 @@ public class PlanReview {
 
   public Plan approve(Caller caller, String authorization, String planId) {
     Access.requireReviewer(caller, "phê duyệt kế hoạch");
-    return changes.change(caller, authorization, planId, plan -> plan.approve(actor(caller), clock.instant()));
+    return changes.change(
+        caller, authorization, planId, plan -> plan.approve(actor(caller), clock.instant()));
   }
 
   private static Actor actor(Caller caller) {

@@ -25,7 +25,9 @@ public class PlansProblemHandlers {
             "validation",
             "Dữ liệu chưa hợp lệ (Validation failed)",
             e.getMessage(),
-            e.violations().stream().map(v -> new Problem.FieldError(v.field(), v.message())).toList());
+            e.violations().stream()
+                .map(v -> new Problem.FieldError(v.field(), v.message()))
+                .toList());
   }
 
   @Singleton

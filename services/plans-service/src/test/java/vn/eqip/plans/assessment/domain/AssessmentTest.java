@@ -16,10 +16,21 @@ class AssessmentTest {
 
   static final Catalog PRIMARY = Catalogs.PRIMARY_2018;
 
-  static Assessment record(Map<String, Integer> levels, Map<Integer, Boolean> level4, boolean finish) {
+  static Assessment record(
+      Map<String, Integer> levels, Map<Integer, Boolean> level4, boolean finish) {
     return Assessment.record(
-        "a1", "dienbien", "school-1", SchoolYear.parse("2025-2026"), AssessmentKind.SELF, 1,
-        PRIMARY, levels, level4, finish, "principal.hemuong", Instant.parse("2026-05-20T02:00:00Z"));
+        "a1",
+        "dienbien",
+        "school-1",
+        SchoolYear.parse("2025-2026"),
+        AssessmentKind.SELF,
+        1,
+        PRIMARY,
+        levels,
+        level4,
+        finish,
+        "principal.hemuong",
+        Instant.parse("2026-05-20T02:00:00Z"));
   }
 
   @Test
@@ -43,14 +54,19 @@ class AssessmentTest {
     InvalidInput e =
         assertThrows(
             InvalidInput.class,
-            () -> record(levels(PRIMARY).allAt(2).without("3.4").without("5.5").build(), Map.of(), true));
+            () ->
+                record(
+                    levels(PRIMARY).allAt(2).without("3.4").without("5.5").build(),
+                    Map.of(),
+                    true));
 
     assertTrue(e.getMessage().contains("3.4, 5.5"), e.getMessage());
   }
 
   @Test
   void level_3_is_refused_on_a_criterion_without_level_3_naming_it() {
-    InvalidInput e = assertThrows(InvalidInput.class, () -> record(Map.of("1.2", 3), Map.of(), false));
+    InvalidInput e =
+        assertThrows(InvalidInput.class, () -> record(Map.of("1.2", 3), Map.of(), false));
 
     assertEquals("criteria.1.2", e.violations().get(0).field());
     assertTrue(e.getMessage().contains("1.2 không có Mức 3"), e.getMessage());
@@ -58,7 +74,8 @@ class AssessmentTest {
 
   @Test
   void unknown_criteria_and_level_4_requirements_are_refused_together() {
-    InvalidInput e = assertThrows(InvalidInput.class, () -> record(Map.of("9.9", 1), Map.of(6, true), false));
+    InvalidInput e =
+        assertThrows(InvalidInput.class, () -> record(Map.of("9.9", 1), Map.of(6, true), false));
 
     assertEquals(2, e.violations().size());
     assertTrue(e.getMessage().contains("9.9"));

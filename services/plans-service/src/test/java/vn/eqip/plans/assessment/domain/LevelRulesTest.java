@@ -19,7 +19,8 @@ class LevelRulesTest {
   void he_muong_primary_school_27_27_4_19_0_5_is_at_level_2_as_its_plan_states() {
     Catalog primary = Catalogs.PRIMARY_2018;
 
-    LevelSummary summary = LevelRules.summarise(primary, levels(primary).allAt(2).level3For(4).build(), NO_LEVEL4);
+    LevelSummary summary =
+        LevelRules.summarise(primary, levels(primary).allAt(2).level3For(4).build(), NO_LEVEL4);
 
     assertEquals("Mức 1: 27/27 · Mức 2: 27/27 · Mức 3: 4/19 · Mức 4: 0/5", summary.line());
     assertEquals(2, summary.overallLevel());
@@ -38,8 +39,10 @@ class LevelRulesTest {
 
   @ParameterizedTest(name = "{0}: {1}/{1}/{2}/{3}")
   @MethodSource("denominators")
-  void denominators_come_from_the_catalog(Catalog catalog, int criteria, int withLevel3, int level4) {
-    LevelSummary summary = LevelRules.summarise(catalog, levels(catalog).allAt(1).build(), NO_LEVEL4);
+  void denominators_come_from_the_catalog(
+      Catalog catalog, int criteria, int withLevel3, int level4) {
+    LevelSummary summary =
+        LevelRules.summarise(catalog, levels(catalog).allAt(1).build(), NO_LEVEL4);
 
     assertEquals(criteria, summary.level1().total());
     assertEquals(criteria, summary.level2().total());
@@ -63,14 +66,18 @@ class LevelRulesTest {
   void level_3_needs_every_criterion_that_has_level_3_and_ignores_those_without(Catalog catalog) {
     int withLevel3 = (int) catalog.criteriaWithLevel3();
 
-    assertEquals(2, overall(catalog, levels(catalog).allAt(2).level3For(withLevel3 - 1).build(), NO_LEVEL4));
+    assertEquals(
+        2, overall(catalog, levels(catalog).allAt(2).level3For(withLevel3 - 1).build(), NO_LEVEL4));
     assertEquals(3, overall(catalog, levels(catalog).allAtTheirHighest().build(), NO_LEVEL4));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("denominators")
   void level_4_needs_level_3_and_every_level_4_requirement(Catalog catalog) {
-    Map<Integer, Boolean> allMet = Map.copyOf(catalog.level4().stream().collect(java.util.stream.Collectors.toMap(n -> n, n -> true)));
+    Map<Integer, Boolean> allMet =
+        Map.copyOf(
+            catalog.level4().stream()
+                .collect(java.util.stream.Collectors.toMap(n -> n, n -> true)));
     Map<Integer, Boolean> allButOne = new java.util.HashMap<>(allMet);
     allButOne.put(catalog.level4().iterator().next(), false);
 
@@ -83,7 +90,8 @@ class LevelRulesTest {
   void missing_criteria_count_as_not_reached() {
     Catalog primary = Catalogs.PRIMARY_2018;
 
-    LevelSummary summary = LevelRules.summarise(primary, levels(primary).allAt(2).without("5.5").build(), NO_LEVEL4);
+    LevelSummary summary =
+        LevelRules.summarise(primary, levels(primary).allAt(2).without("5.5").build(), NO_LEVEL4);
 
     assertEquals(26, summary.level1().met());
     assertEquals(0, summary.overallLevel());
@@ -99,7 +107,8 @@ class LevelRulesTest {
     assertEquals("5,3%", LevelSummary.percent(new LevelCount(1, 19)));
   }
 
-  private static int overall(Catalog catalog, Map<String, Integer> levels, Map<Integer, Boolean> level4) {
+  private static int overall(
+      Catalog catalog, Map<String, Integer> levels, Map<Integer, Boolean> level4) {
     return LevelRules.summarise(catalog, levels, level4).overallLevel();
   }
 }

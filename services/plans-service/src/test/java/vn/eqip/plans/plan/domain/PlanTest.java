@@ -33,7 +33,9 @@ class PlanTest {
             "1.1",
             null,
             "Đạt mức 3",
-            List.of(new PlanAction("a1", "Rà soát chiến lược", "Hiệu trưởng", null, "Quý 1/2027", "Không"))));
+            List.of(
+                new PlanAction(
+                    "a1", "Rà soát chiến lược", "Hiệu trưởng", null, "Quý 1/2027", "Không"))));
     return plan;
   }
 
@@ -56,12 +58,14 @@ class PlanTest {
     Plan plan = aSubmittedPlan();
 
     assertEquals(PlanStatus.SUBMITTED, plan.status());
-    assertInstanceOf(PlanEvent.PlanSubmitted.class, plan.newEvents().get(plan.newEvents().size() - 1));
+    assertInstanceOf(
+        PlanEvent.PlanSubmitted.class, plan.newEvents().get(plan.newEvents().size() - 1));
   }
 
   @Test
   void submitting_an_empty_plan_breaks_plan_must_have_rows() {
-    BusinessRuleViolation e = assertThrows(BusinessRuleViolation.class, () -> aDraft().submit(PRINCIPAL, NOW));
+    BusinessRuleViolation e =
+        assertThrows(BusinessRuleViolation.class, () -> aDraft().submit(PRINCIPAL, NOW));
 
     assertEquals(PlanMustHaveRowsRule.class, e.ruleType());
   }
@@ -92,7 +96,8 @@ class PlanTest {
     Plan plan = aSubmittedPlan();
 
     plan.returnForChanges(REVIEWER, "Bổ sung kinh phí", NOW);
-    PlanEvent.PlanReturned returned = (PlanEvent.PlanReturned) plan.newEvents().get(plan.newEvents().size() - 1);
+    PlanEvent.PlanReturned returned =
+        (PlanEvent.PlanReturned) plan.newEvents().get(plan.newEvents().size() - 1);
     assertEquals("Bổ sung kinh phí", returned.comment());
     assertEquals(PlanStatus.RETURNED, plan.status());
 
@@ -100,9 +105,16 @@ class PlanTest {
     plan.approve(REVIEWER, NOW);
 
     assertEquals(PlanStatus.APPROVED, plan.status());
-    PlanEvent.PlanApproved approved = (PlanEvent.PlanApproved) plan.newEvents().get(plan.newEvents().size() - 1);
+    PlanEvent.PlanApproved approved =
+        (PlanEvent.PlanApproved) plan.newEvents().get(plan.newEvents().size() - 1);
     assertEquals(1, approved.rows().size());
-    assertEquals(java.util.Arrays.asList(null, PlanStatus.DRAFT, PlanStatus.SUBMITTED, PlanStatus.RETURNED, PlanStatus.SUBMITTED),
+    assertEquals(
+        java.util.Arrays.asList(
+            null,
+            PlanStatus.DRAFT,
+            PlanStatus.SUBMITTED,
+            PlanStatus.RETURNED,
+            PlanStatus.SUBMITTED),
         plan.newTransitions().stream().map(PlanTransition::from).toList());
   }
 
@@ -110,20 +122,23 @@ class PlanTest {
   void approving_fails_when_the_reviewer_is_the_author() {
     Plan plan = aSubmittedPlan();
 
-    BusinessRuleViolation e = assertThrows(BusinessRuleViolation.class, () -> plan.approve(PRINCIPAL, NOW));
+    BusinessRuleViolation e =
+        assertThrows(BusinessRuleViolation.class, () -> plan.approve(PRINCIPAL, NOW));
 
     assertEquals(ReviewerIsNotAuthorRule.class, e.ruleType());
   }
 
   @Test
   void a_draft_cannot_be_approved_nor_an_approved_plan_returned() {
-    BusinessRuleViolation e1 = assertThrows(BusinessRuleViolation.class, () -> aDraftWithARow().approve(REVIEWER, NOW));
+    BusinessRuleViolation e1 =
+        assertThrows(BusinessRuleViolation.class, () -> aDraftWithARow().approve(REVIEWER, NOW));
     assertEquals(OnlySubmittedPlansCanBeReviewedRule.class, e1.ruleType());
 
     Plan approved = aSubmittedPlan();
     approved.approve(REVIEWER, NOW);
     BusinessRuleViolation e2 =
-        assertThrows(BusinessRuleViolation.class, () -> approved.returnForChanges(REVIEWER, "x", NOW));
+        assertThrows(
+            BusinessRuleViolation.class, () -> approved.returnForChanges(REVIEWER, "x", NOW));
     assertEquals(OnlySubmittedPlansCanBeReviewedRule.class, e2.ruleType());
   }
 

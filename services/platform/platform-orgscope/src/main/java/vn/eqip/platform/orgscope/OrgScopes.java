@@ -1,8 +1,8 @@
 package vn.eqip.platform.orgscope;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import jakarta.inject.Singleton;
 import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,19 +29,20 @@ public class OrgScopes {
   public Optional<String> pathOf(String tenantId, String orgUnitId) {
     // joins the caller's transaction if there is one, else reads in its own
     return tx.executeRead(
-        status -> jdbc.prepareStatement(
-        "SELECT path FROM org_unit_view WHERE tenant_id = ? AND id = ?",
-        statement -> {
-          try {
-            statement.setString(1, tenantId);
-            statement.setString(2, orgUnitId);
-            try (ResultSet rs = statement.executeQuery()) {
-              return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-          } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read org scope", e);
-          }
-        }));
+        status ->
+            jdbc.prepareStatement(
+                "SELECT path FROM org_unit_view WHERE tenant_id = ? AND id = ?",
+                statement -> {
+                  try {
+                    statement.setString(1, tenantId);
+                    statement.setString(2, orgUnitId);
+                    try (ResultSet rs = statement.executeQuery()) {
+                      return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                    }
+                  } catch (SQLException e) {
+                    throw new IllegalStateException("Cannot read org scope", e);
+                  }
+                }));
   }
 
   /** A SQL LIKE pattern matching the caller's subtree; empty when the caller's unit is unknown. */

@@ -37,7 +37,8 @@ public class OrgUnitEventHandler implements EventHandler {
           try {
             statement.setString(1, p.get("id").getStringValue());
             statement.setString(2, event.tenantId());
-            statement.setString(3, parent == null || parent.isNull() ? null : parent.getStringValue());
+            statement.setString(
+                3, parent == null || parent.isNull() ? null : parent.getStringValue());
             statement.setString(4, p.get("kind").getStringValue());
             statement.setString(5, p.get("name").getStringValue());
             statement.setString(6, p.get("path").getStringValue());

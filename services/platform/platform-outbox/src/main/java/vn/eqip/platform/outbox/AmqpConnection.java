@@ -48,7 +48,9 @@ public class AmqpConnection {
       Connection opened = factory.newConnection("eqip-" + config.source());
       LOG.info("Connected to AMQP broker {}:{}", factory.getHost(), factory.getPort());
       return opened;
-    } catch (TimeoutException | java.net.URISyntaxException | java.security.GeneralSecurityException e) {
+    } catch (TimeoutException
+        | java.net.URISyntaxException
+        | java.security.GeneralSecurityException e) {
       throw new IOException("Cannot connect to the AMQP broker: " + e.getMessage(), e);
     }
   }

@@ -1,9 +1,9 @@
 package vn.eqip.platform.outbox;
 
+import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.DefaultConsumer;
 import com.rabbitmq.client.Envelope;
-import com.rabbitmq.client.AMQP;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.json.JsonMapper;
@@ -79,8 +79,10 @@ public class EventConsumer {
           false,
           false,
           Map.of(
-              "x-dead-letter-exchange", config.deadLetterExchange(),
-              "x-dead-letter-routing-key", queue));
+              "x-dead-letter-exchange",
+              config.deadLetterExchange(),
+              "x-dead-letter-routing-key",
+              queue));
       for (String key : handlers.keySet()) {
         ch.queueBind(queue, config.exchange(), key);
       }
@@ -126,7 +128,11 @@ public class EventConsumer {
         throws IOException {
       try {
         boolean applied = apply(body);
-        LOG.debug("{} {} ({})", applied ? "Applied" : "Skipped", envelope.getRoutingKey(), properties.getMessageId());
+        LOG.debug(
+            "{} {} ({})",
+            applied ? "Applied" : "Skipped",
+            envelope.getRoutingKey(),
+            properties.getMessageId());
         getChannel().basicAck(envelope.getDeliveryTag(), false);
       } catch (Exception e) {
         boolean retry = !envelope.isRedeliver();

@@ -35,7 +35,8 @@ public class Outbox {
    * @return the new event's id
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public String append(String tenantId, String type, int version, String aggregateId, Object payload) {
+  public String append(
+      String tenantId, String type, int version, String aggregateId, Object payload) {
     String eventId = UUID.randomUUID().toString();
     String body;
     try {

@@ -37,6 +37,7 @@ public record Caller(
 
   /** Principals and staff work inside one school: their org unit is that school. */
   public boolean isSchoolUser() {
-    return hasAnyRole(Roles.PRINCIPAL, Roles.STAFF) && !hasAnyRole(Roles.REVIEWER, Roles.DEPT_ADMIN);
+    return hasAnyRole(Roles.PRINCIPAL, Roles.STAFF)
+        && !hasAnyRole(Roles.REVIEWER, Roles.DEPT_ADMIN);
   }
 }

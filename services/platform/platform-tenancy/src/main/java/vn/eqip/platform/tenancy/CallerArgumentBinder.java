@@ -23,7 +23,8 @@ public class CallerArgumentBinder implements TypedRequestArgumentBinder<Caller> 
   }
 
   @Override
-  public BindingResult<Caller> bind(ArgumentConversionContext<Caller> context, HttpRequest<?> source) {
+  public BindingResult<Caller> bind(
+      ArgumentConversionContext<Caller> context, HttpRequest<?> source) {
     Authentication authentication =
         source
             .getUserPrincipal(Authentication.class)

@@ -18,8 +18,7 @@ public final class Callers {
     Map<String, Object> claims = authentication.getAttributes();
     String tenant = text(claims.get(TokenClaims.TENANT)).orElseThrow(Callers::noTenant);
     String orgUnit = text(claims.get(TokenClaims.ORG_UNIT)).orElseThrow(Callers::noOrgUnit);
-    String username =
-        text(claims.get(TokenClaims.USERNAME)).orElse(authentication.getName());
+    String username = text(claims.get(TokenClaims.USERNAME)).orElse(authentication.getName());
     Set<String> roles = new HashSet<>(authentication.getRoles());
     return new Caller(tenant, orgUnit, authentication.getName(), username, roles);
   }

@@ -31,7 +31,8 @@ class CallersTest {
 
   @Test
   void a_token_without_tenant_is_refused_with_403() {
-    Authentication auth = Authentication.build("user-1", List.of("principal"), Map.of("org_unit", "x"));
+    Authentication auth =
+        Authentication.build("user-1", List.of("principal"), Map.of("org_unit", "x"));
 
     ProblemException e = assertThrows(ProblemException.class, () -> Callers.from(auth));
 

@@ -36,13 +36,14 @@ public final class TestDatabase {
       throw new IllegalArgumentException("Bad database name " + name);
     }
     Server base = server();
-    try (Connection c = DriverManager.getConnection(base.url("mysql"), base.user(), base.password());
+    try (Connection c =
+            DriverManager.getConnection(base.url("mysql"), base.user(), base.password());
         Statement s = c.createStatement()) {
       s.execute("DROP DATABASE IF EXISTS `" + name + "`");
-      s.execute(
-          "CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+      s.execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
     } catch (SQLException e) {
-      throw new IllegalStateException("Cannot create test database " + name + " on " + base.root(), e);
+      throw new IllegalStateException(
+          "Cannot create test database " + name + " on " + base.root(), e);
     }
     return base.withDatabase(name);
   }

@@ -73,22 +73,28 @@ public final class TestTokens {
 
   /** A valid token for a user of {@code tenant} working in {@code orgUnit}. */
   public String token(String username, String tenant, String orgUnit, String... roles) {
-    return sign(key, claims(username, tenant, orgUnit, List.of(roles), Duration.ofMinutes(10)).build());
+    return sign(
+        key, claims(username, tenant, orgUnit, List.of(roles), Duration.ofMinutes(10)).build());
   }
 
   public String expiredToken(String username, String tenant, String orgUnit, String... roles) {
-    return sign(key, claims(username, tenant, orgUnit, List.of(roles), Duration.ofMinutes(-5)).build());
+    return sign(
+        key, claims(username, tenant, orgUnit, List.of(roles), Duration.ofMinutes(-5)).build());
   }
 
   public String tokenWithoutTenant(String username, String... roles) {
     return sign(key, claims(username, null, null, List.of(roles), Duration.ofMinutes(10)).build());
   }
 
-  public String tokenSignedByAnotherKey(String username, String tenant, String orgUnit, String... roles) {
-    return sign(foreignKey, claims(username, tenant, orgUnit, List.of(roles), Duration.ofMinutes(10)).build());
+  public String tokenSignedByAnotherKey(
+      String username, String tenant, String orgUnit, String... roles) {
+    return sign(
+        foreignKey,
+        claims(username, tenant, orgUnit, List.of(roles), Duration.ofMinutes(10)).build());
   }
 
-  public String tokenForAudience(String audience, String username, String tenant, String orgUnit, String... roles) {
+  public String tokenForAudience(
+      String audience, String username, String tenant, String orgUnit, String... roles) {
     return sign(
         key,
         claims(username, tenant, orgUnit, List.of(roles), Duration.ofMinutes(10))
@@ -121,7 +127,8 @@ public final class TestTokens {
     try {
       SignedJWT jwt =
           new SignedJWT(
-              new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID()).build(), claims);
+              new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID()).build(),
+              claims);
       jwt.sign(new RSASSASigner(signingKey));
       return jwt.serialize();
     } catch (JOSEException e) {

@@ -38,7 +38,8 @@ public final class Problems {
       case FORBIDDEN -> "Không có quyền thực hiện (Forbidden)";
       case NOT_FOUND -> "Không tìm thấy (Not found)";
       case METHOD_NOT_ALLOWED -> "Phương thức không được hỗ trợ (Method not allowed)";
-      case NOT_ACCEPTABLE, UNSUPPORTED_MEDIA_TYPE -> "Định dạng không được hỗ trợ (Unsupported media type)";
+      case NOT_ACCEPTABLE, UNSUPPORTED_MEDIA_TYPE ->
+          "Định dạng không được hỗ trợ (Unsupported media type)";
       case CONFLICT -> "Không thể thực hiện lúc này (Conflict)";
       case UNPROCESSABLE_ENTITY -> "Dữ liệu chưa hợp lệ (Validation failed)";
       case REQUEST_ENTITY_TOO_LARGE -> "Dữ liệu gửi lên quá lớn (Payload too large)";

@@ -41,20 +41,20 @@ public class RequestIdFilter implements HttpServerFilter {
             .propagate()) {
       return Publishers.map(
           chain.proceed(request),
-              response -> {
-                response.header(RequestIds.HEADER, requestId);
-                SecurityHeaders.apply(response);
-                if (!request.getPath().endsWith("/health")) {
-                  ACCESS.info(
-                      "{} {} -> {} in {} ms [requestId={}]",
-                      request.getMethodName(),
-                      request.getPath(),
-                      response.code(),
-                      (System.nanoTime() - started) / 1_000_000,
-                      requestId);
-                }
-                return response;
-              });
+          response -> {
+            response.header(RequestIds.HEADER, requestId);
+            SecurityHeaders.apply(response);
+            if (!request.getPath().endsWith("/health")) {
+              ACCESS.info(
+                  "{} {} -> {} in {} ms [requestId={}]",
+                  request.getMethodName(),
+                  request.getPath(),
+                  response.code(),
+                  (System.nanoTime() - started) / 1_000_000,
+                  requestId);
+            }
+            return response;
+          });
     }
   }
 }

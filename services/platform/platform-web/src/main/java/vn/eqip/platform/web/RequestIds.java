@@ -14,7 +14,9 @@ public final class RequestIds {
 
   private RequestIds() {}
 
-  /** The id of this request: the attribute set by the filter, else a well-formed header, else new. */
+  /**
+   * The id of this request: the attribute set by the filter, else a well-formed header, else new.
+   */
   public static String of(HttpRequest<?> request) {
     return request
         .getAttribute(ATTRIBUTE, String.class)

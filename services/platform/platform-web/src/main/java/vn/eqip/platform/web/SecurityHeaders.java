@@ -12,7 +12,9 @@ public final class SecurityHeaders {
     headers.set("X-Content-Type-Options", "nosniff");
     headers.set("X-Frame-Options", "DENY");
     headers.set("Referrer-Policy", "no-referrer");
-    headers.set("Cache-Control", headers.get("Cache-Control") == null ? "no-store" : headers.get("Cache-Control"));
+    headers.set(
+        "Cache-Control",
+        headers.get("Cache-Control") == null ? "no-store" : headers.get("Cache-Control"));
     headers.set(
         "Content-Security-Policy",
         "default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
