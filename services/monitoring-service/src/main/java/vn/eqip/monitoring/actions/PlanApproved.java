@@ -1,0 +1,43 @@
+package vn.eqip.monitoring.actions;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+
+/**
+ * The part of plans.PlanApproved.v1 this service reads (a tolerant reader: other fields are
+ * ignored).
+ */
+@Serdeable
+public record PlanApproved(
+    @Nullable String planId,
+    @Nullable String schoolId,
+    @Nullable String schoolYear,
+    @Nullable Integer revision,
+    @Nullable List<Row> rows) {
+
+  public List<Row> rowsOrEmpty() {
+    return rows == null ? List.of() : rows;
+  }
+
+  public int revisionOrZero() {
+    return revision == null ? 0 : revision;
+  }
+
+  @Serdeable
+  public record Row(
+      @Nullable String rowId, @Nullable String criterionCode, @Nullable List<Action> actions) {
+
+    public List<Action> actionsOrEmpty() {
+      return actions == null ? List.of() : actions;
+    }
+  }
+
+  @Serdeable
+  public record Action(
+      @Nullable String actionId,
+      @Nullable String description,
+      @Nullable String lead,
+      @Nullable String timeline,
+      @Nullable String budget) {}
+}

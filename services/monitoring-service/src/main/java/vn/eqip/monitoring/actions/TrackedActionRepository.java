@@ -1,0 +1,93 @@
+package vn.eqip.monitoring.actions;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every method takes the tenant. The hand-written queries name {@code tenant_id} themselves (a
+ * hand-written query is never filtered for us); TenantIsolationIT checks each of them.
+ */
+@JdbcRepository(dialect = Dialect.MYSQL)
+public interface TrackedActionRepository extends GenericRepository<TrackedAction, String> {
+
+  Optional<TrackedAction> findByTenantIdAndId(String tenantId, String id);
+
+  /** The actions of a plan whose school lies in the org-tree subtree {@code pathPattern}. */
+  @Query(
+      "SELECT a.* FROM tracked_action a"
+          + " JOIN org_unit_view o ON o.tenant_id = a.tenant_id AND o.id = a.school_id"
+          + " WHERE a.tenant_id = :tenantId AND a.plan_id = :planId AND o.path LIKE :pathPattern"
+          + " ORDER BY a.sort_order, a.id")
+  List<TrackedAction> findByPlanInSubtree(String tenantId, String planId, String pathPattern);
+
+  /** The actions of a school (all years, newest first) if it lies in {@code pathPattern}. */
+  @Query(
+      "SELECT a.* FROM tracked_action a"
+          + " JOIN org_unit_view o ON o.tenant_id = a.tenant_id AND o.id = a.school_id"
+          + " WHERE a.tenant_id = :tenantId AND a.school_id = :schoolId AND o.path LIKE :pathPattern"
+          + " ORDER BY a.school_year DESC, a.plan_id, a.sort_order, a.id")
+  List<TrackedAction> findBySchoolInSubtree(String tenantId, String schoolId, String pathPattern);
+
+  /**
+   * Refreshes an action's texts from a (re-)approved plan, keeping its progress; a revision older
+   * than the stored one changes nothing.
+   *
+   * @return 1 if the action exists in this tenant and plan and the revision is not stale, else 0
+   */
+  @Query(
+      "UPDATE tracked_action SET row_id = :rowId, criterion_code = :criterionCode,"
+          + " description = :description, lead_name = :leadName, timeline_text = :timelineText,"
+          + " budget_text = :budgetText, sort_order = :sortOrder, plan_revision = :planRevision,"
+          + " updated_at = :updatedAt"
+          + " WHERE tenant_id = :tenantId AND id = :id AND plan_id = :planId"
+          + " AND plan_revision <= :planRevision")
+  int refreshFromPlan(
+      String tenantId,
+      String id,
+      String planId,
+      String rowId,
+      @Nullable String criterionCode,
+      String description,
+      @Nullable String leadName,
+      @Nullable String timelineText,
+      @Nullable String budgetText,
+      int sortOrder,
+      int planRevision,
+      Instant updatedAt);
+
+  /** Inserts a new, not yet started action; an existing id (of any tenant) is left alone. */
+  @Query(
+      "INSERT INTO tracked_action (id, tenant_id, plan_id, school_id, school_year, row_id,"
+          + " criterion_code, description, lead_name, timeline_text, budget_text, status,"
+          + " percent_done, plan_revision, sort_order, created_at, updated_at)"
+          + " VALUES (:id, :tenantId, :planId, :schoolId, :schoolYear, :rowId, :criterionCode,"
+          + " :description, :leadName, :timelineText, :budgetText, 'NOT_STARTED', 0, :planRevision,"
+          + " :sortOrder, :createdAt, :createdAt)"
+          + " ON DUPLICATE KEY UPDATE id = id")
+  void insertIfAbsent(
+      String tenantId,
+      String id,
+      String planId,
+      String schoolId,
+      String schoolYear,
+      String rowId,
+      @Nullable String criterionCode,
+      String description,
+      @Nullable String leadName,
+      @Nullable String timelineText,
+      @Nullable String budgetText,
+      int sortOrder,
+      int planRevision,
+      Instant createdAt);
+
+  @Query(
+      "UPDATE tracked_action SET status = :status, percent_done = :percentDone,"
+          + " updated_at = :updatedAt WHERE tenant_id = :tenantId AND id = :id")
+  int updateProgress(String tenantId, String id, String status, int percentDone, Instant updatedAt);
+}

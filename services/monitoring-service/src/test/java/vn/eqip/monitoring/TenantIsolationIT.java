@@ -1,0 +1,162 @@
+package vn.eqip.monitoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.eqip.monitoring.testing.DemoOrgTree.DIENBIEN;
+import static vn.eqip.monitoring.testing.DemoOrgTree.DINH_PHUOC;
+import static vn.eqip.monitoring.testing.DemoOrgTree.HCM;
+import static vn.eqip.monitoring.testing.DemoOrgTree.HE_MUONG;
+import static vn.eqip.monitoring.testing.Events.aPlanWithTwoRowsAndThreeActions;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.eqip.monitoring.actions.TrackedActionRepository;
+import vn.eqip.monitoring.testing.DemoUsers;
+import vn.eqip.monitoring.testing.Events;
+import vn.eqip.monitoring.testing.MonitoringTestBase;
+
+/**
+ * Two tenants, several schools: a caller never sees nor changes actions of another tenant or of a
+ * school outside their org unit's subtree, and the hand-written SQL filters by tenant by itself.
+ */
+@MicronautTest(transactional = false)
+class TenantIsolationIT extends MonitoringTestBase {
+
+  @Inject TrackedActionRepository repository;
+
+  @Test
+  void a_reviewer_of_another_tenant_sees_nothing_of_the_plan_or_the_school() throws Exception {
+    Events.PlanFixture plan = aPlanWithTwoRowsAndThreeActions(HE_MUONG);
+    approve(plan);
+
+    assertTrue(actions(DemoUsers.reviewerHcm(), "planId=" + plan.planId()).isEmpty());
+    assertTrue(actions(DemoUsers.reviewerHcm(), "schoolId=" + HE_MUONG).isEmpty());
+    assertTrue(actions(DemoUsers.principalDinhPhuoc(), "planId=" + plan.planId()).isEmpty());
+  }
+
+  @Test
+  void users_of_another_tenant_get_404_when_reporting_progress_and_nothing_changes()
+      throws Exception {
+    Events.PlanFixture plan = aPlanWithTwoRowsAndThreeActions(HE_MUONG);
+    approve(plan);
+    String actionId = plan.actionIds().get(0);
+
+    for (String token : List.of(DemoUsers.reviewerHcm(), DemoUsers.principalDinhPhuoc())) {
+      HttpClientResponseException e =
+          assertThrows(
+              HttpClientResponseException.class,
+              () ->
+                  reportProgress(
+                      token, actionId, Map.of("status", "IN_PROGRESS", "percentDone", 90)));
+      assertEquals(HttpStatus.NOT_FOUND, e.getStatus());
+    }
+    assertUntouched(actionId);
+  }
+
+  @Test
+  void a_principal_of_another_school_of_the_same_tenant_sees_and_changes_nothing()
+      throws Exception {
+    Events.PlanFixture plan = aPlanWithTwoRowsAndThreeActions(HE_MUONG);
+    approve(plan);
+    String actionId = plan.actionIds().get(1);
+
+    assertTrue(actions(DemoUsers.principalThanhXuong(), "planId=" + plan.planId()).isEmpty());
+    assertTrue(actions(DemoUsers.principalThanhXuong(), "schoolId=" + HE_MUONG).isEmpty());
+    HttpClientResponseException e =
+        assertThrows(
+            HttpClientResponseException.class,
+            () ->
+                reportProgress(
+                    DemoUsers.principalThanhXuong(),
+                    actionId,
+                    Map.of("status", "IN_PROGRESS", "percentDone", 90)));
+    assertEquals(HttpStatus.NOT_FOUND, e.getStatus());
+    assertUntouched(actionId);
+  }
+
+  @Test
+  void a_reviewer_of_another_office_of_the_same_tenant_sees_nothing_of_the_school()
+      throws Exception {
+    Events.PlanFixture plan = aPlanWithTwoRowsAndThreeActions(HE_MUONG);
+    approve(plan);
+
+    assertTrue(actions(DemoUsers.reviewerThanhXuongOffice(), "planId=" + plan.planId()).isEmpty());
+    assertEquals(3, actions(DemoUsers.reviewerDienBien(), "planId=" + plan.planId()).size());
+  }
+
+  @Test
+  void the_same_plan_id_in_two_tenants_never_mixes_their_actions() throws Exception {
+    Events.PlanFixture dienBienPlan = aPlanWithTwoRowsAndThreeActions(HE_MUONG);
+    approve(dienBienPlan);
+    Events.PlanFixture hcmPlan =
+        new Events.PlanFixture(
+            dienBienPlan.planId(),
+            DINH_PHUOC,
+            "2026-2027",
+            1,
+            aPlanWithTwoRowsAndThreeActions(DINH_PHUOC).rows());
+    approve(HCM, hcmPlan);
+
+    assertEquals(
+        dienBienPlan.actionIds(),
+        actions(DemoUsers.reviewerDienBien(), "planId=" + dienBienPlan.planId()).stream()
+            .map(a -> a.get("id"))
+            .toList());
+    assertEquals(
+        hcmPlan.actionIds(),
+        actions(DemoUsers.reviewerHcm(), "planId=" + dienBienPlan.planId()).stream()
+            .map(a -> a.get("id"))
+            .toList());
+  }
+
+  @Test
+  void an_event_of_another_tenant_reusing_an_action_id_does_not_overwrite_the_action()
+      throws Exception {
+    Events.PlanFixture plan = aPlanWithTwoRowsAndThreeActions(HE_MUONG);
+    approve(plan);
+
+    approve(HCM, plan.withRevision(99, " (giả mạo)"));
+
+    assertEquals(
+        DIENBIEN,
+        db.string("SELECT tenant_id FROM tracked_action WHERE id = ?", plan.actionIds().get(0)));
+    assertEquals(
+        "Kiện toàn tổ chuyên môn",
+        db.string("SELECT description FROM tracked_action WHERE id = ?", plan.actionIds().get(0)));
+  }
+
+  @Test
+  void the_hand_written_queries_filter_by_tenant_even_with_a_match_all_scope() throws Exception {
+    Events.PlanFixture plan = aPlanWithTwoRowsAndThreeActions(HE_MUONG);
+    approve(plan);
+    String actionId = plan.actionIds().get(0);
+
+    assertTrue(repository.findByPlanInSubtree(HCM, plan.planId(), "%").isEmpty());
+    assertTrue(repository.findBySchoolInSubtree(HCM, HE_MUONG, "%").isEmpty());
+    assertTrue(repository.findByTenantIdAndId(HCM, actionId).isEmpty());
+    assertEquals(0, repository.updateProgress(HCM, actionId, "DONE", 100, Instant.now()));
+    assertEquals(
+        0,
+        repository.refreshFromPlan(
+            HCM, actionId, plan.planId(), "r", null, "x", null, null, null, 1, 999, Instant.now()));
+    assertEquals(3, repository.findByPlanInSubtree(DIENBIEN, plan.planId(), "%").size());
+    assertUntouched(actionId);
+  }
+
+  private void assertUntouched(String actionId) {
+    assertEquals(
+        DIENBIEN, db.string("SELECT tenant_id FROM tracked_action WHERE id = ?", actionId));
+    assertEquals(
+        "NOT_STARTED", db.string("SELECT status FROM tracked_action WHERE id = ?", actionId));
+    assertEquals("0", db.string("SELECT percent_done FROM tracked_action WHERE id = ?", actionId));
+    assertEquals(0, db.count("SELECT COUNT(*) FROM progress_note WHERE action_id = ?", actionId));
+    assertEquals(0, db.count("SELECT COUNT(*) FROM outbox_event WHERE aggregate_id = ?", actionId));
+  }
+}

@@ -1,0 +1,153 @@
+package vn.eqip.monitoring.testing;
+
+import io.micronaut.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Builds event envelopes exactly as the relays put them on the bus (JSON bytes). */
+public final class Events {
+
+  private final JsonMapper json;
+
+  public Events(JsonMapper json) {
+    this.json = json;
+  }
+
+  public byte[] envelope(
+      String eventId,
+      String source,
+      String type,
+      String tenant,
+      String aggregateId,
+      Map<String, Object> payload) {
+    Map<String, Object> e = new LinkedHashMap<>();
+    e.put("eventId", eventId);
+    e.put("source", source);
+    e.put("type", type);
+    e.put("version", 1);
+    e.put("tenantId", tenant);
+    e.put("aggregateId", aggregateId);
+    e.put("occurredAt", Instant.now().toString());
+    e.put("payload", payload);
+    try {
+      return json.writeValueAsBytes(e);
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+  }
+
+  public byte[] orgUnitRegistered(DemoOrgTree.Unit unit) {
+    return envelope(
+        UUID.randomUUID().toString(),
+        "registry",
+        "OrgUnitRegistered",
+        unit.tenant(),
+        unit.id(),
+        unit.payload());
+  }
+
+  public byte[] planApproved(String eventId, String tenant, PlanFixture plan) {
+    return envelope(eventId, "plans", "PlanApproved", tenant, plan.planId(), plan.payload());
+  }
+
+  /** A plan as plans.PlanApproved.v1 describes it. */
+  public record PlanFixture(
+      String planId, String schoolId, String schoolYear, int revision, List<RowFixture> rows) {
+
+    public List<String> actionIds() {
+      return rows.stream().flatMap(r -> r.actions().stream()).map(ActionFixture::actionId).toList();
+    }
+
+    public PlanFixture withRevision(int newRevision, String descriptionSuffix) {
+      return new PlanFixture(
+          planId,
+          schoolId,
+          schoolYear,
+          newRevision,
+          rows.stream()
+              .map(
+                  r ->
+                      new RowFixture(
+                          r.rowId(),
+                          r.criterionCode(),
+                          r.actions().stream()
+                              .map(
+                                  a ->
+                                      new ActionFixture(
+                                          a.actionId(), a.description() + descriptionSuffix))
+                              .toList()))
+              .toList());
+    }
+
+    Map<String, Object> payload() {
+      Map<String, Object> p = new LinkedHashMap<>();
+      p.put("planId", planId);
+      p.put("schoolId", schoolId);
+      p.put("schoolYear", schoolYear);
+      p.put("status", "APPROVED");
+      p.put("revision", revision);
+      p.put("occurredAt", Instant.now().toString());
+      p.put("actor", "reviewer.dienbien");
+      p.put(
+          "rows",
+          rows.stream()
+              .map(
+                  r -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("rowId", r.rowId());
+                    row.put("tier", "LEVEL_1_3");
+                    row.put("criterionCode", r.criterionCode());
+                    row.put("target", "Đạt mức 3");
+                    row.put(
+                        "actions",
+                        r.actions().stream()
+                            .map(
+                                a -> {
+                                  Map<String, Object> action = new LinkedHashMap<>();
+                                  action.put("actionId", a.actionId());
+                                  action.put("description", a.description());
+                                  action.put("lead", "Hiệu trưởng");
+                                  action.put("partners", "Tổ chuyên môn");
+                                  action.put("timeline", "Tháng 10/2026 đến tháng 5/2027");
+                                  action.put("budget", "35.000.000 đồng");
+                                  return action;
+                                })
+                            .toList());
+                    return row;
+                  })
+              .toList());
+      return p;
+    }
+  }
+
+  public record RowFixture(String rowId, String criterionCode, List<ActionFixture> actions) {}
+
+  public record ActionFixture(String actionId, String description) {}
+
+  /** A plan for the school with 2 rows and 3 actions, fresh ids every time. */
+  public static PlanFixture aPlanWithTwoRowsAndThreeActions(String schoolId) {
+    return new PlanFixture(
+        UUID.randomUUID().toString(),
+        schoolId,
+        "2026-2027",
+        5,
+        List.of(
+            new RowFixture(
+                UUID.randomUUID().toString(),
+                "1.2",
+                List.of(
+                    new ActionFixture(UUID.randomUUID().toString(), "Kiện toàn tổ chuyên môn"),
+                    new ActionFixture(UUID.randomUUID().toString(), "Bồi dưỡng tổ trưởng"))),
+            new RowFixture(
+                UUID.randomUUID().toString(),
+                "3.1",
+                List.of(
+                    new ActionFixture(
+                        UUID.randomUUID().toString(), "Sửa chữa phòng học, 350 triệu đồng")))));
+  }
+}

@@ -1,0 +1,88 @@
+package vn.eqip.reporting.readmodel;
+
+import jakarta.inject.Singleton;
+import java.time.Instant;
+
+/** Writes assessment_view; every statement names the tenant. */
+@Singleton
+public class AssessmentViews {
+
+  private static final String COLUMNS =
+      "assessment_id = ?, framework = ?, version = ?, level1_met = ?, level1_total = ?,"
+          + " level2_met = ?, level2_total = ?, level3_met = ?, level3_total = ?, level4_met = ?,"
+          + " level4_total = ?, overall_level = ?, summary_line = ?, finished_at = ?";
+
+  private final Jdbc jdbc;
+
+  public AssessmentViews(Jdbc jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Keeps the latest finished assessment per school, year and kind: a higher version of the same
+   * assessment, or another assessment finished later, replaces the stored one; anything older is
+   * ignored.
+   */
+  public void apply(
+      String tenantId,
+      String schoolId,
+      String schoolYear,
+      String kind,
+      String assessmentId,
+      int version,
+      AssessmentFinished a,
+      Instant finishedAt) {
+    AssessmentFinished.Counts c =
+        a.counts() == null ? new AssessmentFinished.Counts(null, null, null, null) : a.counts();
+    Object[] values = {
+      assessmentId,
+      a.framework(),
+      version,
+      AssessmentFinished.met(c.level1()),
+      AssessmentFinished.total(c.level1()),
+      AssessmentFinished.met(c.level2()),
+      AssessmentFinished.total(c.level2()),
+      AssessmentFinished.met(c.level3()),
+      AssessmentFinished.total(c.level3()),
+      AssessmentFinished.met(c.level4()),
+      AssessmentFinished.total(c.level4()),
+      a.overallLevel(),
+      a.summaryLine() == null ? "" : a.summaryLine(),
+      finishedAt
+    };
+    int matched =
+        jdbc.update(
+            "UPDATE assessment_view SET "
+                + COLUMNS
+                + " WHERE tenant_id = ? AND school_id = ? AND school_year = ? AND kind = ?"
+                + " AND ((assessment_id = ? AND version <= ?)"
+                + " OR (assessment_id <> ? AND finished_at <= ?))",
+            concat(
+                values,
+                tenantId,
+                schoolId,
+                schoolYear,
+                kind,
+                assessmentId,
+                version,
+                assessmentId,
+                finishedAt));
+    if (matched == 0) {
+      // new for this school/year/kind, or older than the stored one: insert if absent
+      jdbc.update(
+          "INSERT INTO assessment_view (tenant_id, school_id, school_year, kind, assessment_id,"
+              + " framework, version, level1_met, level1_total, level2_met, level2_total,"
+              + " level3_met, level3_total, level4_met, level4_total, overall_level, summary_line,"
+              + " finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+              + " ON DUPLICATE KEY UPDATE tenant_id = tenant_id",
+          concat(new Object[] {tenantId, schoolId, schoolYear, kind}, values));
+    }
+  }
+
+  private static Object[] concat(Object[] first, Object... rest) {
+    Object[] all = new Object[first.length + rest.length];
+    System.arraycopy(first, 0, all, 0, first.length);
+    System.arraycopy(rest, 0, all, first.length, rest.length);
+    return all;
+  }
+}

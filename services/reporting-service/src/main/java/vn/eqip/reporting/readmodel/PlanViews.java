@@ -1,0 +1,53 @@
+package vn.eqip.reporting.readmodel;
+
+import jakarta.inject.Singleton;
+import java.time.Instant;
+
+/** Writes plan_view; every statement names the tenant. */
+@Singleton
+public class PlanViews {
+
+  private final Jdbc jdbc;
+
+  public PlanViews(Jdbc jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Records a plan's status at a revision, unless a later revision is already stored (events may
+   * arrive out of order).
+   */
+  public void apply(
+      String tenantId,
+      String planId,
+      String schoolId,
+      String schoolYear,
+      String status,
+      int revision,
+      Instant at) {
+    int matched =
+        jdbc.update(
+            "UPDATE plan_view SET status = ?, revision = ?, updated_at = ?"
+                + " WHERE tenant_id = ? AND plan_id = ? AND revision <= ?",
+            status,
+            revision,
+            at,
+            tenantId,
+            planId,
+            revision);
+    if (matched == 0) {
+      // new plan, or a stale event: insert if absent, else keep the newer row
+      jdbc.update(
+          "INSERT INTO plan_view (tenant_id, plan_id, school_id, school_year, status, revision,"
+              + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+              + " ON DUPLICATE KEY UPDATE tenant_id = tenant_id",
+          tenantId,
+          planId,
+          schoolId,
+          schoolYear,
+          status,
+          revision,
+          at);
+    }
+  }
+}

@@ -1,0 +1,178 @@
+package vn.eqip.reporting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.eqip.reporting.testing.DemoOrgTree.DIENBIEN;
+import static vn.eqip.reporting.testing.DemoOrgTree.DIENBIEN_ROOT;
+import static vn.eqip.reporting.testing.DemoOrgTree.DINH_PHUOC;
+import static vn.eqip.reporting.testing.DemoOrgTree.HCM;
+import static vn.eqip.reporting.testing.DemoOrgTree.HE_MUONG;
+import static vn.eqip.reporting.testing.DemoOrgTree.HE_MUONG_OFFICE;
+import static vn.eqip.reporting.testing.DemoOrgTree.MN_QUAN10;
+import static vn.eqip.reporting.testing.DemoOrgTree.THANH_XUONG_OFFICE;
+
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.eqip.reporting.readmodel.PlanViews;
+import vn.eqip.reporting.rollup.RollupQuery;
+import vn.eqip.reporting.rollup.RollupRow;
+import vn.eqip.reporting.testing.DemoUsers;
+import vn.eqip.reporting.testing.Events;
+import vn.eqip.reporting.testing.ReportingTestBase;
+
+/**
+ * Two tenants: a user of one never sees the other's schools, plans or assessments, not even when an
+ * event of one tenant names an id of the other; the hand-written SQL filters by tenant itself.
+ */
+@MicronautTest(transactional = false)
+class TenantIsolationIT extends ReportingTestBase {
+
+  static final String YEAR = "2026-2027";
+
+  @Inject RollupQuery rollupQuery;
+  @Inject PlanViews planViews;
+
+  private String heMuongPlan;
+  private boolean seeded;
+
+  @BeforeEach
+  void seedPlans() throws Exception {
+    if (seeded) {
+      return;
+    }
+    heMuongPlan = planThrough(DIENBIEN, HE_MUONG, YEAR, "PlanCreated", "PlanSubmitted");
+    planThrough(HCM, DINH_PHUOC, YEAR, "PlanCreated", "PlanSubmitted", "PlanApproved");
+    apply(
+        events.assessmentFinished(
+            DIENBIEN,
+            UUID.randomUUID().toString(),
+            HE_MUONG,
+            "2025-2026",
+            "SELF",
+            1,
+            Events.heMuongProfile(),
+            2,
+            Instant.parse("2026-05-20T08:00:00Z")));
+    // events of tenant hcm that (wrongly or maliciously) name a school id of tenant dienbien
+    apply(events.plan("PlanApproved", HCM, UUID.randomUUID().toString(), HE_MUONG, YEAR, 9));
+    apply(events.plan("PlanApproved", HCM, heMuongPlan, HE_MUONG, YEAR, 9));
+    apply(
+        events.assessmentFinished(
+            HCM,
+            UUID.randomUUID().toString(),
+            HE_MUONG,
+            YEAR,
+            "SELF",
+            5,
+            new int[][] {{1, 1}, {1, 1}, {1, 1}, {1, 1}},
+            4,
+            Instant.parse("2026-09-01T00:00:00Z")));
+    seeded = true;
+  }
+
+  @Test
+  void a_user_of_another_tenant_sees_none_of_the_tenants_schools_plans_or_assessments() {
+    Map<String, Object> rollup = rollup(DemoUsers.reviewerHcm(), "schoolYear=" + YEAR);
+
+    assertEquals(
+        List.of(MN_QUAN10, DINH_PHUOC),
+        items(rollup).stream().map(i -> i.get("schoolId")).toList());
+    assertEquals(1, count(rollup, "APPROVED"));
+    assertEquals(1, count(rollup, "NONE"));
+    assertEquals(0, count(rollup, "SUBMITTED"));
+    assertTrue(items(rollup).stream().allMatch(i -> i.get("assessment") == null));
+  }
+
+  @Test
+  void events_of_another_tenant_naming_a_school_never_change_what_its_own_tenant_sees() {
+    Map<String, Object> heMuong =
+        item(rollup(DemoUsers.reviewerDienBien(), "schoolYear=" + YEAR), HE_MUONG);
+
+    assertEquals(heMuongPlan, heMuong.get("planId"));
+    assertEquals("SUBMITTED", heMuong.get("planStatus"));
+    Map<?, ?> assessment = (Map<?, ?>) heMuong.get("assessment");
+    assertEquals("2025-2026", assessment.get("schoolYear"));
+    assertEquals(2, ((Number) assessment.get("overallLevel")).intValue());
+  }
+
+  @Test
+  void an_org_unit_of_another_tenant_is_404() {
+    for (String unit : List.of(DIENBIEN_ROOT, HE_MUONG_OFFICE, HE_MUONG)) {
+      HttpClientResponseException e =
+          assertThrows(
+              HttpClientResponseException.class,
+              () -> rollup(DemoUsers.reviewerHcm(), "schoolYear=" + YEAR + "&orgUnitId=" + unit));
+      assertEquals(HttpStatus.NOT_FOUND, e.getStatus(), unit);
+      assertEquals(
+          "application/problem+json", e.getResponse().getContentType().orElseThrow().toString());
+    }
+  }
+
+  @Test
+  void an_org_unit_of_the_same_tenant_outside_the_callers_subtree_is_404() {
+    for (String unit : List.of(DIENBIEN_ROOT, THANH_XUONG_OFFICE, UUID.randomUUID().toString())) {
+      HttpClientResponseException e =
+          assertThrows(
+              HttpClientResponseException.class,
+              () ->
+                  rollup(
+                      DemoUsers.principalHeMuong(), "schoolYear=" + YEAR + "&orgUnitId=" + unit));
+      assertEquals(HttpStatus.NOT_FOUND, e.getStatus(), unit);
+    }
+  }
+
+  @Test
+  void a_principal_sees_only_their_school_and_another_schools_principal_sees_none_of_it() {
+    Map<String, Object> own = rollup(DemoUsers.principalHeMuong(), "schoolYear=" + YEAR);
+    assertEquals(List.of(HE_MUONG), items(own).stream().map(i -> i.get("schoolId")).toList());
+
+    Map<String, Object> other = rollup(DemoUsers.principalThanhXuong(), "schoolYear=" + YEAR);
+    assertTrue(items(other).stream().noneMatch(i -> HE_MUONG.equals(i.get("schoolId"))));
+    assertEquals(1, ((Number) other.get("schoolCount")).intValue());
+    assertEquals(1, count(other, "NONE"));
+  }
+
+  @Test
+  void the_rollup_query_filters_by_tenant_even_with_a_match_all_pattern() {
+    List<RollupRow> hcm = rollupQuery.schoolsInSubtree(HCM, "%", YEAR);
+
+    assertEquals(List.of(MN_QUAN10, DINH_PHUOC), hcm.stream().map(RollupRow::schoolId).toList());
+    assertTrue(hcm.stream().allMatch(r -> r.assessment() == null));
+    List<RollupRow> dienBien = rollupQuery.schoolsInSubtree(DIENBIEN, "%", YEAR);
+    RollupRow heMuong =
+        dienBien.stream().filter(r -> r.schoolId().equals(HE_MUONG)).findFirst().orElseThrow();
+    assertEquals(heMuongPlan, heMuong.planId());
+    assertEquals("SUBMITTED", heMuong.planStatus());
+    assertEquals("2025-2026", heMuong.assessment().schoolYear());
+  }
+
+  @Test
+  void a_plan_update_of_another_tenant_never_touches_the_tenants_row() {
+    tx.executeWrite(
+        status -> {
+          planViews.apply(HCM, heMuongPlan, HE_MUONG, YEAR, "APPROVED", 99, Instant.now());
+          return null;
+        });
+
+    assertEquals(
+        "SUBMITTED",
+        db.string(
+            "SELECT status FROM plan_view WHERE tenant_id = 'dienbien' AND plan_id = ?",
+            heMuongPlan));
+    assertNull(
+        db.string(
+            "SELECT status FROM plan_view WHERE tenant_id = 'dienbien' AND school_id = ?"
+                + " AND status = 'APPROVED'",
+            HE_MUONG));
+  }
+}
