@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The rings of plans-service (docs/adr/0005-package-layout.md), checked on every build. */
+/** The rings of plans-service (docs/adr/0006-package-layout.md), checked on every build. */
 class ArchitectureTest {
 
   static final JavaClasses CLASSES =

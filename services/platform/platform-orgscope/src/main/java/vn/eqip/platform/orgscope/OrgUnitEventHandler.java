@@ -31,8 +31,12 @@ public class OrgUnitEventHandler implements EventHandler {
     JsonNode parent = p.get("parentId");
     jdbc.prepareStatement(
         "INSERT INTO org_unit_view (id, tenant_id, parent_id, kind, name, path) VALUES (?, ?, ?, ?, ?, ?)"
-            + " ON DUPLICATE KEY UPDATE parent_id = VALUES(parent_id), kind = VALUES(kind),"
-            + " name = VALUES(name), path = VALUES(path)",
+            + " ON DUPLICATE KEY UPDATE"
+            // an id already owned by another tenant is never taken over: the row stays as it was
+            + " parent_id = IF(tenant_id = VALUES(tenant_id), VALUES(parent_id), parent_id),"
+            + " kind = IF(tenant_id = VALUES(tenant_id), VALUES(kind), kind),"
+            + " name = IF(tenant_id = VALUES(tenant_id), VALUES(name), name),"
+            + " path = IF(tenant_id = VALUES(tenant_id), VALUES(path), path)",
         statement -> {
           try {
             statement.setString(1, p.get("id").getStringValue());
