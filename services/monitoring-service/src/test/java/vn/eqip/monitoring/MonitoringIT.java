@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.eqip.monitoring.testing.DemoOrgTree.HE_MUONG;
 import static vn.eqip.monitoring.testing.Events.aPlanWithTwoRowsAndThreeActions;
+import static vn.eqip.platform.testing.DemoOrgTree.HE_MUONG;
 
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
@@ -20,9 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import vn.eqip.monitoring.testing.DemoUsers;
 import vn.eqip.monitoring.testing.Events;
 import vn.eqip.monitoring.testing.MonitoringTestBase;
+import vn.eqip.platform.testing.DemoUsers;
 
 /** Approved plans become tracked actions; schools report progress; all on MariaDB and RabbitMQ. */
 @MicronautTest(transactional = false)

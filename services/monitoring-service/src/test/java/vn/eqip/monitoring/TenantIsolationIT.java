@@ -3,11 +3,11 @@ package vn.eqip.monitoring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.eqip.monitoring.testing.DemoOrgTree.DIENBIEN;
-import static vn.eqip.monitoring.testing.DemoOrgTree.DINH_PHUOC;
-import static vn.eqip.monitoring.testing.DemoOrgTree.HCM;
-import static vn.eqip.monitoring.testing.DemoOrgTree.HE_MUONG;
 import static vn.eqip.monitoring.testing.Events.aPlanWithTwoRowsAndThreeActions;
+import static vn.eqip.platform.testing.DemoOrgTree.DIENBIEN;
+import static vn.eqip.platform.testing.DemoOrgTree.DINH_PHUOC;
+import static vn.eqip.platform.testing.DemoOrgTree.HCM;
+import static vn.eqip.platform.testing.DemoOrgTree.HE_MUONG;
 
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.eqip.monitoring.actions.TrackedActionRepository;
-import vn.eqip.monitoring.testing.DemoUsers;
 import vn.eqip.monitoring.testing.Events;
 import vn.eqip.monitoring.testing.MonitoringTestBase;
+import vn.eqip.platform.testing.DemoUsers;
 
 /**
  * Two tenants, several schools: a caller never sees nor changes actions of another tenant or of a

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.eqip.reporting.testing.DemoOrgTree.DIENBIEN;
-import static vn.eqip.reporting.testing.DemoOrgTree.HE_MUONG;
-import static vn.eqip.reporting.testing.DemoOrgTree.HE_MUONG_OFFICE;
-import static vn.eqip.reporting.testing.DemoOrgTree.MUONG_MUON;
-import static vn.eqip.reporting.testing.DemoOrgTree.THANH_XUONG;
+import static vn.eqip.platform.testing.DemoOrgTree.DIENBIEN;
+import static vn.eqip.platform.testing.DemoOrgTree.HE_MUONG;
+import static vn.eqip.platform.testing.DemoOrgTree.HE_MUONG_OFFICE;
+import static vn.eqip.platform.testing.DemoOrgTree.MUONG_MUON;
+import static vn.eqip.platform.testing.DemoOrgTree.THANH_XUONG;
 
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import vn.eqip.reporting.testing.DemoUsers;
+import vn.eqip.platform.testing.DemoUsers;
 import vn.eqip.reporting.testing.Events;
 import vn.eqip.reporting.testing.ReportingTestBase;
 

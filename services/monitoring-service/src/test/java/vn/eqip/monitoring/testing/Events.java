@@ -1,58 +1,24 @@
 package vn.eqip.monitoring.testing;
 
-import io.micronaut.json.JsonMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.eqip.platform.testing.EventEnvelopes;
 
-/** Builds event envelopes exactly as the relays put them on the bus (JSON bytes). */
+/** Builds monitoring's own events (plans.PlanApproved.v1) on the shared envelope builder. */
 public final class Events {
 
-  private final JsonMapper json;
+  private final EventEnvelopes envelopes;
 
-  public Events(JsonMapper json) {
-    this.json = json;
-  }
-
-  public byte[] envelope(
-      String eventId,
-      String source,
-      String type,
-      String tenant,
-      String aggregateId,
-      Map<String, Object> payload) {
-    Map<String, Object> e = new LinkedHashMap<>();
-    e.put("eventId", eventId);
-    e.put("source", source);
-    e.put("type", type);
-    e.put("version", 1);
-    e.put("tenantId", tenant);
-    e.put("aggregateId", aggregateId);
-    e.put("occurredAt", Instant.now().toString());
-    e.put("payload", payload);
-    try {
-      return json.writeValueAsBytes(e);
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
-    }
-  }
-
-  public byte[] orgUnitRegistered(DemoOrgTree.Unit unit) {
-    return envelope(
-        UUID.randomUUID().toString(),
-        "registry",
-        "OrgUnitRegistered",
-        unit.tenant(),
-        unit.id(),
-        unit.payload());
+  public Events(EventEnvelopes envelopes) {
+    this.envelopes = envelopes;
   }
 
   public byte[] planApproved(String eventId, String tenant, PlanFixture plan) {
-    return envelope(eventId, "plans", "PlanApproved", tenant, plan.planId(), plan.payload());
+    return envelopes.envelope(
+        eventId, "plans", "PlanApproved", tenant, plan.planId(), plan.payload());
   }
 
   /** A plan as plans.PlanApproved.v1 describes it. */

@@ -1,53 +1,23 @@
 package vn.eqip.reporting.testing;
 
-import io.micronaut.json.JsonMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import static vn.eqip.platform.testing.EventEnvelopes.newId;
+
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import vn.eqip.platform.testing.EventEnvelopes;
 
-/** Builds event envelopes exactly as the relays put them on the bus (JSON bytes). */
+/**
+ * Builds the plans events reporting consumes (PlanCreated/Submitted/Returned/Approved,
+ * AssessmentFinished) on the shared envelope builder.
+ */
 public final class Events {
 
-  private final JsonMapper json;
+  private final EventEnvelopes envelopes;
 
-  public Events(JsonMapper json) {
-    this.json = json;
-  }
-
-  public byte[] envelope(
-      String eventId,
-      String source,
-      String type,
-      String tenant,
-      String aggregateId,
-      Map<String, Object> payload) {
-    Map<String, Object> e = new LinkedHashMap<>();
-    e.put("eventId", eventId);
-    e.put("source", source);
-    e.put("type", type);
-    e.put("version", 1);
-    e.put("tenantId", tenant);
-    e.put("aggregateId", aggregateId);
-    e.put("occurredAt", Instant.now().toString());
-    e.put("payload", payload);
-    try {
-      return json.writeValueAsBytes(e);
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
-    }
-  }
-
-  public byte[] orgUnitRegistered(DemoOrgTree.Unit unit) {
-    return envelope(
-        id(), "registry", "OrgUnitRegistered", unit.tenant(), unit.id(), unit.payload());
-  }
-
-  public byte[] schoolRegistered(DemoOrgTree.School school) {
-    return envelope(
-        id(), "registry", "SchoolRegistered", school.tenant(), school.id(), school.payload());
+  public Events(EventEnvelopes envelopes) {
+    this.envelopes = envelopes;
   }
 
   /**
@@ -76,9 +46,9 @@ public final class Events {
       p.put("comment", "Bổ sung kinh phí cho tiêu chí 3.1");
     }
     if (type.equals("PlanApproved")) {
-      p.put("rows", java.util.List.of());
+      p.put("rows", List.of());
     }
-    return envelope(id(), "plans", type, tenant, planId, p);
+    return envelopes.envelope(newId(), "plans", type, tenant, planId, p);
   }
 
   /** A finished assessment with counts "met/total" per level 1..4. */
@@ -112,15 +82,11 @@ public final class Events {
     p.put("overallLevel", overallLevel);
     p.put("summaryLine", summary.toString());
     p.put("finishedAt", finishedAt.toString());
-    return envelope(id(), "plans", "AssessmentFinished", tenant, assessmentId, p);
+    return envelopes.envelope(newId(), "plans", "AssessmentFinished", tenant, assessmentId, p);
   }
 
   /** The profile of Hẹ Muông's plan: 27/27, 27/27, 4/19, 0/5. */
   public static int[][] heMuongProfile() {
     return new int[][] {{27, 27}, {27, 27}, {4, 19}, {0, 5}};
-  }
-
-  private static String id() {
-    return UUID.randomUUID().toString();
   }
 }

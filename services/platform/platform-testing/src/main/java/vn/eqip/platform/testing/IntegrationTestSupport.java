@@ -18,6 +18,9 @@ public abstract class IntegrationTestSupport implements TestPropertyProvider {
   /** One exchange per test JVM: services tested together share it, other runs do not. */
   public static final String RUN_ID = UUID.randomUUID().toString().substring(0, 8);
 
+  /** The exchange the services under test publish to in this run. */
+  public static final String EXCHANGE = "eqip.test." + RUN_ID;
+
   protected final TestTokens tokens = TestTokens.get();
 
   /** The service's short name: its test database is {@code eqip_it_<name>}. */
@@ -38,7 +41,7 @@ public abstract class IntegrationTestSupport implements TestPropertyProvider {
     props.put("eqip.security.jwks-url", tokens.jwksUrl());
     props.put("eqip.security.issuer", TestTokens.ISSUER);
     props.put("eqip.messaging.uri", rabbitUri());
-    props.put("eqip.messaging.exchange", "eqip.test." + RUN_ID);
+    props.put("eqip.messaging.exchange", EXCHANGE);
     props.put("eqip.messaging.relay-interval", "100ms");
     props.putAll(extraProperties());
     return props;

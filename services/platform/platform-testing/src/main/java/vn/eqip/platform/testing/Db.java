@@ -1,9 +1,8 @@
-package vn.eqip.monitoring.testing;
+package vn.eqip.platform.testing;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
@@ -18,41 +17,43 @@ public final class Db {
     this.tx = tx;
   }
 
+  /** The number a {@code SELECT COUNT(*) ...} answers. */
   public long count(String sql, Object... params) {
-    return tx.executeRead(
-        status ->
-            jdbc.prepareStatement(
-                sql,
-                statement -> {
-                  try (ResultSet rs = bind(statement, params).executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                  } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                  }
-                }));
+    return query(
+        sql,
+        rs -> {
+          rs.next();
+          return rs.getLong(1);
+        },
+        params);
   }
 
   /** The first column of the first row, or null if there is none. */
   public String string(String sql, Object... params) {
+    return query(sql, rs -> rs.next() ? rs.getString(1) : null, params);
+  }
+
+  private <T> T query(String sql, RowReader<T> reader, Object... params) {
     return tx.executeRead(
         status ->
             jdbc.prepareStatement(
                 sql,
                 statement -> {
-                  try (ResultSet rs = bind(statement, params).executeQuery()) {
-                    return rs.next() ? rs.getString(1) : null;
+                  try {
+                    for (int i = 0; i < params.length; i++) {
+                      statement.setObject(i + 1, params[i]);
+                    }
+                    try (ResultSet rs = statement.executeQuery()) {
+                      return reader.read(rs);
+                    }
                   } catch (SQLException e) {
                     throw new IllegalStateException(e);
                   }
                 }));
   }
 
-  private static PreparedStatement bind(PreparedStatement statement, Object... params)
-      throws SQLException {
-    for (int i = 0; i < params.length; i++) {
-      statement.setObject(i + 1, params[i]);
-    }
-    return statement;
+  @FunctionalInterface
+  private interface RowReader<T> {
+    T read(ResultSet rs) throws SQLException;
   }
 }

@@ -1,9 +1,13 @@
-package vn.eqip.reporting.testing;
+package vn.eqip.platform.testing;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The demo org trees of two tenants, as registry.OrgUnitRegistered.v1 payloads. */
+/**
+ * The demo org trees of two tenants (registry.OrgUnitRegistered.v1 payloads) and their schools
+ * (registry.SchoolRegistered.v1 payloads), with the fixed demo ids.
+ */
 public final class DemoOrgTree {
 
   public static final String DIENBIEN = "dienbien";
@@ -32,7 +36,7 @@ public final class DemoOrgTree {
     }
 
     public Map<String, Object> payload() {
-      java.util.Map<String, Object> p = new java.util.LinkedHashMap<>();
+      Map<String, Object> p = new LinkedHashMap<>();
       p.put("id", id);
       p.put("parentId", parentId);
       p.put("kind", kind);
@@ -75,7 +79,7 @@ public final class DemoOrgTree {
   public record School(String tenant, String id, String code, String name, String level) {
     public Map<String, Object> payload() {
       Unit node = units().stream().filter(u -> u.id().equals(id)).findFirst().orElseThrow();
-      java.util.Map<String, Object> p = new java.util.LinkedHashMap<>();
+      Map<String, Object> p = new LinkedHashMap<>();
       p.put("id", id);
       p.put("code", code);
       p.put("name", name);

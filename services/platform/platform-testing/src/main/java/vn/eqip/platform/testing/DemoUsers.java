@@ -1,8 +1,6 @@
-package vn.eqip.monitoring.testing;
+package vn.eqip.platform.testing;
 
-import static vn.eqip.monitoring.testing.DemoOrgTree.*;
-
-import vn.eqip.platform.testing.TestTokens;
+import static vn.eqip.platform.testing.DemoOrgTree.*;
 
 /** Tokens of the demo users (and a few more), signed by the test JWKS. */
 public final class DemoUsers {
