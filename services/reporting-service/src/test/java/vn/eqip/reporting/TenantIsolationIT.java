@@ -24,6 +24,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.eqip.platform.testing.DemoUsers;
+import vn.eqip.platform.testing.EventEnvelopes;
 import vn.eqip.reporting.readmodel.PlanViews;
 import vn.eqip.reporting.rollup.RollupQuery;
 import vn.eqip.reporting.rollup.RollupRow;
@@ -174,5 +175,26 @@ class TenantIsolationIT extends ReportingTestBase {
             "SELECT status FROM plan_view WHERE tenant_id = 'dienbien' AND school_id = ?"
                 + " AND status = 'APPROVED'",
             HE_MUONG));
+  }
+
+  @Test
+  void an_org_unit_event_of_another_tenant_reusing_an_id_does_not_take_the_unit_over()
+      throws Exception {
+    String pathBefore = db.string("SELECT path FROM org_unit_view WHERE id = ?", HE_MUONG_OFFICE);
+    Map<String, Object> forged = new java.util.LinkedHashMap<>();
+    forged.put("id", HE_MUONG_OFFICE);
+    forged.put("parentId", null);
+    forged.put("kind", "DEPARTMENT");
+    forged.put("name", "Chiếm chỗ");
+    forged.put("path", "/" + HE_MUONG_OFFICE + "/");
+
+    apply(
+        envelopes.envelope(
+            EventEnvelopes.newId(), "registry", "OrgUnitRegistered", HCM, HE_MUONG_OFFICE, forged));
+
+    assertEquals(
+        pathBefore, db.string("SELECT path FROM org_unit_view WHERE id = ?", HE_MUONG_OFFICE));
+    assertEquals(
+        DIENBIEN, db.string("SELECT tenant_id FROM org_unit_view WHERE id = ?", HE_MUONG_OFFICE));
   }
 }
