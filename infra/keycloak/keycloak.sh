@@ -81,7 +81,6 @@ running_pid() {
 
 cmd_install() {
   if [[ ! -x "$KC_HOME/bin/kc.sh" ]]; then
-    command -v unzip >/dev/null || die "unzip is required"
     mkdir -p "$EQIP_HOME/dl"
     log "downloading keycloak-quarkus-dist $KC_VERSION via $MVN (cached in ~/.m2 after the first time)"
     local mvn="$MVN"
@@ -91,7 +90,14 @@ cmd_install() {
       -Dartifact="org.keycloak:keycloak-quarkus-dist:$KC_VERSION:zip" \
       -DoutputDirectory="$EQIP_HOME/dl")
     log "unzipping into $EQIP_HOME"
-    unzip -q -o "$EQIP_HOME/dl/keycloak-quarkus-dist-$KC_VERSION.zip" -d "$EQIP_HOME"
+    local zip="$EQIP_HOME/dl/keycloak-quarkus-dist-$KC_VERSION.zip"
+    if command -v unzip >/dev/null; then
+      unzip -q -o "$zip" -d "$EQIP_HOME"
+    else
+      # a JDK-only machine: the JDK's jar tool extracts zips too, but keeps no file modes
+      (cd "$EQIP_HOME" && jar xf "$zip")
+      chmod +x "$KC_HOME"/bin/*.sh
+    fi
     rm -f "$BUILD_MARKER"
   fi
   if [[ ! -f "$BUILD_MARKER" || "$(cat "$BUILD_MARKER")" != "${BUILD_OPTS[*]}" ]]; then
@@ -218,12 +224,10 @@ cmd_token() {
     --data-urlencode grant_type=password --data-urlencode client_id=eqip-cli \
     --data-urlencode "username=$user" --data-urlencode "password=$pass" \
     --data-urlencode scope=openid) || die "Keycloak not reachable at $KC_URL"
-  printf '%s' "$resp" | python3 -c '
-import json, sys
-r = json.load(sys.stdin)
-if "access_token" not in r:
-    sys.exit("token request failed: %s" % json.dumps(r))
-print(r["access_token"])'
+  local token
+  token=$(printf '%s' "$resp" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+  [[ -n "$token" ]] || die "token request failed: $resp"
+  printf '%s\n' "$token"
 }
 
 case "${1:-}" in
