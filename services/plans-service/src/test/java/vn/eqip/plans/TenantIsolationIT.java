@@ -178,6 +178,7 @@ class TenantIsolationIT extends IntegrationTestSupport {
             SchoolYear.parse("2026-2027"),
             new Actor("x", "x"),
             Instant.now(),
+            null,
             PlanStatus.SUBMITTED,
             currentRevision(),
             null,

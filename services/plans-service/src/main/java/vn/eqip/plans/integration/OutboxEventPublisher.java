@@ -65,6 +65,8 @@ public class OutboxEventPublisher {
                 count(s.level1()), count(s.level2()), count(s.level3()), count(s.level4())),
             s.overallLevel(),
             s.line(),
+            assessment.recognition().accreditationGrade(),
+            assessment.recognition().nationalStandardLevel(),
             assessment.finishedAt()));
   }
 

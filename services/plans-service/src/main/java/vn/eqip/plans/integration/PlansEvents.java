@@ -56,6 +56,8 @@ public final class PlansEvents {
       Counts counts,
       int overallLevel,
       String summaryLine,
+      @Nullable Integer accreditationGrade,
+      @Nullable Integer nationalStandardLevel,
       Instant finishedAt) {}
 
   @Serdeable

@@ -1,5 +1,6 @@
 package vn.eqip.plans.integration;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
@@ -9,6 +10,8 @@ import io.micronaut.http.client.exceptions.HttpClientException;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.eqip.plans.assessment.domain.AccreditationPrecondition;
 import vn.eqip.plans.assessment.domain.Catalog;
 import vn.eqip.platform.web.ProblemException;
 
@@ -37,13 +41,19 @@ public class SchoolRegistryClient implements SchoolRegistryOperations {
   }
 
   @Override
-  public Optional<SchoolInfo> visibleSchool(String authorization, String schoolId) {
+  public Optional<SchoolInfo> visibleSchool(
+      String authorization, String schoolId, String schoolYear) {
     try {
+      String path =
+          "/api/registry/schools/"
+              + URLEncoder.encode(schoolId, StandardCharsets.UTF_8)
+              + (schoolYear == null
+                  ? ""
+                  : "?schoolYear=" + URLEncoder.encode(schoolYear, StandardCharsets.UTF_8));
       SchoolDto school =
           http.toBlocking()
               .retrieve(
-                  HttpRequest.GET("/api/registry/schools/" + schoolId)
-                      .header(HttpHeaders.AUTHORIZATION, authorization),
+                  HttpRequest.GET(path).header(HttpHeaders.AUTHORIZATION, authorization),
                   SchoolDto.class);
       return Optional.of(
           new SchoolInfo(
@@ -75,9 +85,23 @@ public class SchoolRegistryClient implements SchoolRegistryOperations {
           Catalog.of(
               dto.id(),
               dto.criteria().stream()
-                  .map(c -> new Catalog.CatalogCriterion(c.code(), c.title(), c.hasLevel3()))
+                  .map(
+                      c ->
+                          new Catalog.CatalogCriterion(
+                              c.code(),
+                              c.title(),
+                              c.hasLevel3(),
+                              c.indicatorCounts() == null
+                                  ? Catalog.IndicatorCounts.UNKNOWN
+                                  : new Catalog.IndicatorCounts(
+                                      c.indicatorCounts().level1(),
+                                      c.indicatorCounts().level2(),
+                                      c.indicatorCounts().level3())))
                   .toList(),
-              new HashSet<>(dto.level4Requirements().stream().map(Level4Dto::no).toList()));
+              new HashSet<>(dto.level4Requirements().stream().map(Level4Dto::no).toList()),
+              dto.accreditationPrecondition() == null
+                  ? null
+                  : AccreditationPrecondition.valueOf(dto.accreditationPrecondition()));
       catalogs.put(frameworkId, catalog);
       return catalog;
     } catch (HttpClientException e) {
@@ -98,10 +122,18 @@ public class SchoolRegistryClient implements SchoolRegistryOperations {
   record SchoolDto(String id, String code, String name, String level, String framework) {}
 
   @Serdeable
-  record CatalogDto(String id, List<CriterionDto> criteria, List<Level4Dto> level4Requirements) {}
+  record CatalogDto(
+      String id,
+      List<CriterionDto> criteria,
+      List<Level4Dto> level4Requirements,
+      @Nullable String accreditationPrecondition) {}
 
   @Serdeable
-  record CriterionDto(String code, String title, boolean hasLevel3) {}
+  record CriterionDto(
+      String code, String title, boolean hasLevel3, @Nullable IndicatorCountsDto indicatorCounts) {}
+
+  @Serdeable
+  record IndicatorCountsDto(int level1, int level2, int level3) {}
 
   @Serdeable
   record Level4Dto(int no) {}

@@ -10,7 +10,15 @@ import vn.eqip.plans.assessment.domain.Catalog;
 public interface SchoolRegistryOperations {
 
   /** The school if the caller may see it; empty if it does not exist for them. */
-  Optional<SchoolInfo> visibleSchool(String authorization, String schoolId);
+  default Optional<SchoolInfo> visibleSchool(String authorization, String schoolId) {
+    return visibleSchool(authorization, schoolId, null);
+  }
+
+  /**
+   * The school if the caller may see it, with the catalog version in force for {@code schoolYear}
+   * (null: today's).
+   */
+  Optional<SchoolInfo> visibleSchool(String authorization, String schoolId, String schoolYear);
 
   /** A criteria catalog (cached: versions never change once loaded). */
   Catalog catalog(String authorization, String frameworkId);

@@ -61,7 +61,8 @@ public class SchoolRegistryStub implements SchoolRegistryOperations {
   private static final Pattern ORG_UNIT = Pattern.compile("\"org_unit\"\\s*:\\s*\"([^\"]+)\"");
 
   @Override
-  public Optional<SchoolInfo> visibleSchool(String authorization, String schoolId) {
+  public Optional<SchoolInfo> visibleSchool(
+      String authorization, String schoolId, String schoolYear) {
     String claims = claims(authorization);
     String tenant = claim(TENANT, claims);
     String orgUnit = claim(ORG_UNIT, claims);

@@ -5,11 +5,15 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import vn.eqip.plans.assessment.domain.Assessment;
 import vn.eqip.plans.assessment.domain.AssessmentKind;
 import vn.eqip.plans.assessment.domain.AssessmentStatus;
 import vn.eqip.plans.assessment.domain.Catalog;
+import vn.eqip.plans.assessment.domain.Comparison;
+import vn.eqip.plans.assessment.domain.CriterionResult;
 import vn.eqip.plans.integration.OutboxEventPublisher;
 import vn.eqip.plans.integration.SchoolRegistryOperations;
 import vn.eqip.plans.integration.SchoolRegistryOperations.SchoolInfo;
@@ -20,8 +24,9 @@ import vn.eqip.platform.tenancy.Roles;
 import vn.eqip.platform.web.ProblemException;
 
 /**
- * Records assessments. The school and its catalog come from the registry (outside the database
- * transaction); the new version and its AssessmentFinished event are written in one transaction.
+ * Records and reads assessments. The school and the catalog version in force for the school year
+ * come from the registry (outside the database transaction); the new version and its
+ * AssessmentFinished event are written in one transaction.
  */
 @Singleton
 public class AssessmentRecording {
@@ -52,11 +57,15 @@ public class AssessmentRecording {
       throw ProblemException.forbidden("Chỉ Sở/Phòng GD&ĐT được ghi kết quả đánh giá ngoài.");
     }
     SchoolYear year = SchoolYear.parse(command.schoolYear());
-    SchoolInfo school = visibleSchool(caller, authorization, command.schoolId());
+    SchoolInfo school = visibleSchool(authorization, command.schoolId(), year);
     if (school.framework() == null) {
       throw ProblemException.conflict(
           "no-framework",
-          "Chưa có bộ tiêu chí áp dụng cho cấp học của trường " + school.name() + ".");
+          "Chưa có bộ tiêu chí áp dụng cho cấp học của "
+              + school.name()
+              + " trong năm học "
+              + year
+              + ".");
     }
     Catalog catalog = registry.catalog(authorization, school.framework());
     return tx.executeWrite(
@@ -68,15 +77,17 @@ public class AssessmentRecording {
           int version = latest.map(v -> continuesDraft ? v.version() : v.version() + 1).orElse(1);
           Assessment assessment =
               Assessment.record(
-                  UUID.randomUUID().toString(),
-                  caller.tenantId(),
-                  school.id(),
-                  year,
-                  command.kind(),
-                  version,
+                  new Assessment.Header(
+                      UUID.randomUUID().toString(),
+                      caller.tenantId(),
+                      school.id(),
+                      year,
+                      command.kind(),
+                      version),
                   catalog,
-                  command.criterionLevels(),
+                  command.criteria(),
                   command.level4Met(),
+                  command.facts(),
                   command.finish(),
                   caller.username(),
                   clock.instant());
@@ -84,26 +95,72 @@ public class AssessmentRecording {
           if (assessment.isFinished()) {
             events.publishFinished(assessment);
           }
-          return assessments.list(caller.tenantId(), school.id(), year.toString()).stream()
-              .filter(r -> r.id().equals(assessment.id()))
-              .findFirst()
-              .orElseThrow();
+          return assessments.find(caller.tenantId(), assessment.id()).orElseThrow();
         });
   }
 
+  /** Every assessment of a school the caller may see, newest school year first. */
   public List<AssessmentRecord> list(
       Caller caller, String authorization, String schoolId, String schoolYear) {
-    SchoolInfo school = visibleSchool(caller, authorization, schoolId);
     String year = schoolYear == null ? null : SchoolYear.parse(schoolYear).toString();
+    SchoolInfo school = visibleSchool(authorization, schoolId, null);
     return tx.executeRead(status -> assessments.list(caller.tenantId(), school.id(), year));
   }
 
-  private SchoolInfo visibleSchool(Caller caller, String authorization, String schoolId) {
+  public AssessmentRecord get(Caller caller, String authorization, String assessmentId) {
+    AssessmentRecord record =
+        tx.executeRead(status -> assessments.find(caller.tenantId(), assessmentId))
+            .orElseThrow(() -> ProblemException.notFound("đánh giá " + assessmentId));
+    visibleSchool(authorization, record.schoolId(), null);
+    return record;
+  }
+
+  /**
+   * The assessment beside the previous finished one of the same kind (an earlier school year, or an
+   * earlier version of the same year): which criteria rose and which fell.
+   */
+  public ComparisonResult compare(Caller caller, String authorization, String assessmentId) {
+    AssessmentRecord current = get(caller, authorization, assessmentId);
+    AssessmentRecord previous =
+        tx
+            .executeRead(status -> assessments.list(caller.tenantId(), current.schoolId(), null))
+            .stream()
+            .filter(a -> a.kind() == current.kind() && a.status() == AssessmentStatus.FINISHED)
+            .filter(a -> isBefore(a, current))
+            .findFirst()
+            .orElse(null);
+    Comparison comparison =
+        previous == null
+            ? null
+            : Comparison.of(levels(previous.criteria()), levels(current.criteria()));
+    return new ComparisonResult(current, previous, comparison);
+  }
+
+  public record ComparisonResult(
+      AssessmentRecord current, AssessmentRecord previous, Comparison comparison) {}
+
+  /** list() sorts newest school year first, then newest version: the first earlier one wins. */
+  private static boolean isBefore(AssessmentRecord candidate, AssessmentRecord current) {
+    int byYear = candidate.schoolYear().compareTo(current.schoolYear());
+    return byYear < 0 || (byYear == 0 && candidate.version() < current.version());
+  }
+
+  private static Map<String, Integer> levels(List<CriterionResult> results) {
+    return results.stream()
+        .collect(
+            Collectors.toMap(
+                CriterionResult::code,
+                CriterionResult::level,
+                (a, b) -> a,
+                java.util.LinkedHashMap::new));
+  }
+
+  private SchoolInfo visibleSchool(String authorization, String schoolId, SchoolYear year) {
     if (schoolId == null || schoolId.isBlank()) {
       throw ProblemException.badRequest("Thiếu mã trường (schoolId).");
     }
     return registry
-        .visibleSchool(authorization, schoolId)
+        .visibleSchool(authorization, schoolId, year == null ? null : year.toString())
         .orElseThrow(() -> ProblemException.notFound("trường " + schoolId));
   }
 }

@@ -19,5 +19,7 @@ public interface Assessments {
   /** Every version for a school, newest school year and version first; year may be null. */
   List<AssessmentRecord> list(String tenantId, String schoolId, String schoolYear);
 
+  Optional<AssessmentRecord> find(String tenantId, String assessmentId);
+
   record Version(String id, int version, AssessmentStatus status) {}
 }

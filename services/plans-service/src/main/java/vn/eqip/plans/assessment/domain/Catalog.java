@@ -1,5 +1,6 @@
 package vn.eqip.plans.assessment.domain;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,22 +10,32 @@ import java.util.TreeSet;
 
 /**
  * The criteria of one catalog version, as the level rules need them: which criteria exist, which
- * have level-3 requirements, and the level-4 requirement numbers. Data, not code: an amended
- * circular is a new catalog, never a code change.
+ * have level-3 requirements, their indicator counts, the level-4 requirement numbers and the
+ * accreditation precondition. Data, not code: an amended circular is a new catalog, never a code
+ * change.
+ *
+ * @param accreditationPrecondition null when the catalog version does not say (nothing is then
+ *     recognised rather than guessed)
  */
 public record Catalog(
-    String frameworkId, Map<String, CatalogCriterion> criteria, Set<Integer> level4) {
+    String frameworkId,
+    Map<String, CatalogCriterion> criteria,
+    Set<Integer> level4,
+    AccreditationPrecondition accreditationPrecondition) {
 
   public Catalog {
-    criteria = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(criteria));
-    level4 = java.util.Collections.unmodifiableSet(new TreeSet<>(level4));
+    criteria = Collections.unmodifiableMap(new LinkedHashMap<>(criteria));
+    level4 = Collections.unmodifiableSet(new TreeSet<>(level4));
   }
 
   public static Catalog of(
-      String frameworkId, List<CatalogCriterion> criteria, Set<Integer> level4) {
+      String frameworkId,
+      List<CatalogCriterion> criteria,
+      Set<Integer> level4,
+      AccreditationPrecondition accreditationPrecondition) {
     Map<String, CatalogCriterion> byCode = new LinkedHashMap<>();
     criteria.forEach(c -> byCode.put(c.code(), c));
-    return new Catalog(frameworkId, byCode, level4);
+    return new Catalog(frameworkId, byCode, level4, accreditationPrecondition);
   }
 
   public Optional<CatalogCriterion> criterion(String code) {
@@ -35,12 +46,38 @@ public record Catalog(
     return criteria.values().stream().filter(CatalogCriterion::hasLevel3).count();
   }
 
-  /** A criterion: its code ("1.1"), title and whether the circular defines a level 3 for it. */
-  public record CatalogCriterion(String code, String title, boolean hasLevel3) {
+  /**
+   * A criterion: its code ("1.1"), title, whether the circular defines a level 3 for it, and how
+   * many indicators (chỉ báo a, b, c…) each level has.
+   */
+  public record CatalogCriterion(
+      String code, String title, boolean hasLevel3, IndicatorCounts indicators) {
+
+    public CatalogCriterion(String code, String title, boolean hasLevel3) {
+      this(code, title, hasLevel3, IndicatorCounts.UNKNOWN);
+    }
 
     /** The highest level this criterion can reach: 3 if it has level-3 requirements, else 2. */
     public int maxLevel() {
       return hasLevel3 ? 3 : 2;
+    }
+  }
+
+  /** Indicators per level; {@link #UNKNOWN} when the catalog version does not say. */
+  public record IndicatorCounts(int level1, int level2, int level3) {
+    public static final IndicatorCounts UNKNOWN = new IndicatorCounts(0, 0, 0);
+
+    public boolean known() {
+      return level1 > 0;
+    }
+
+    public int of(int level) {
+      return switch (level) {
+        case 1 -> level1;
+        case 2 -> level2;
+        case 3 -> level3;
+        default -> 0;
+      };
     }
   }
 }

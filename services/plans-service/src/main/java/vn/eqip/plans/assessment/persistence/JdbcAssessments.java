@@ -7,6 +7,7 @@ import static vn.eqip.plans.shared.jdbc.Sql.unchecked;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,8 +19,12 @@ import vn.eqip.plans.assessment.application.Assessments;
 import vn.eqip.plans.assessment.domain.Assessment;
 import vn.eqip.plans.assessment.domain.AssessmentKind;
 import vn.eqip.plans.assessment.domain.AssessmentStatus;
+import vn.eqip.plans.assessment.domain.CriterionCodes;
+import vn.eqip.plans.assessment.domain.CriterionResult;
 import vn.eqip.plans.assessment.domain.LevelCount;
 import vn.eqip.plans.assessment.domain.LevelSummary;
+import vn.eqip.plans.assessment.domain.Recognition;
+import vn.eqip.plans.assessment.domain.SchoolFacts;
 
 /** Assessments in MySQL; every statement names tenant_id. */
 @Singleton
@@ -34,23 +39,18 @@ public class JdbcAssessments implements Assessments {
   @Override
   public Optional<Version> latest(
       String tenantId, String schoolId, String schoolYear, AssessmentKind kind) {
-    return jdbc.prepareStatement(
-        "SELECT id, version, status FROM assessment WHERE tenant_id = ? AND school_id = ?"
-            + " AND school_year = ? AND kind = ? ORDER BY version DESC LIMIT 1",
-        statement ->
-            unchecked(
-                () -> {
-                  bind(statement, tenantId, schoolId, schoolYear, kind.name());
-                  try (ResultSet rs = statement.executeQuery()) {
-                    return rs.next()
-                        ? Optional.of(
-                            new Version(
-                                rs.getString(1),
-                                rs.getInt(2),
-                                AssessmentStatus.valueOf(rs.getString(3))))
-                        : Optional.<Version>empty();
-                  }
-                }));
+    return query(
+            "SELECT id, version, status FROM assessment WHERE tenant_id = ? AND school_id = ?"
+                + " AND school_year = ? AND kind = ? ORDER BY version DESC LIMIT 1",
+            rs ->
+                new Version(
+                    rs.getString(1), rs.getInt(2), AssessmentStatus.valueOf(rs.getString(3))),
+            tenantId,
+            schoolId,
+            schoolYear,
+            kind.name())
+        .stream()
+        .findFirst();
   }
 
   @Override
@@ -62,11 +62,14 @@ public class JdbcAssessments implements Assessments {
           replacesDraftId);
     }
     LevelSummary s = a.summary();
+    Recognition r = a.recognition();
     execute(
         "INSERT INTO assessment (id, tenant_id, school_id, school_year, kind, version, framework_id,"
             + " status, level1_met, level1_total, level2_met, level2_total, level3_met, level3_total,"
             + " level4_met, level4_total, overall_level, summary_line, recorded_by, recorded_at,"
-            + " finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " finished_at, cohort_completed, years_of_operation, accreditation_grade,"
+            + " national_standard_level, recognition_explanation)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         a.id(),
         a.tenantId(),
         a.schoolId(),
@@ -87,17 +90,24 @@ public class JdbcAssessments implements Assessments {
         s.line(),
         a.recordedBy(),
         Instant.now(),
-        a.finishedAt());
-    a.criterionLevels()
-        .forEach(
-            (code, level) ->
-                execute(
-                    "INSERT INTO assessment_criterion (tenant_id, assessment_id, code, level)"
-                        + " VALUES (?, ?, ?, ?)",
-                    a.tenantId(),
-                    a.id(),
-                    code,
-                    level));
+        a.finishedAt(),
+        a.facts().cohortCompleted(),
+        a.facts().yearsOfOperation(),
+        r.accreditationGrade(),
+        r.nationalStandardLevel(),
+        r.explanation());
+    for (CriterionResult c : a.results()) {
+      execute(
+          "INSERT INTO assessment_criterion (tenant_id, assessment_id, code, level, indicators, note,"
+              + " evidence) VALUES (?, ?, ?, ?, ?, ?, ?)",
+          a.tenantId(),
+          a.id(),
+          c.code(),
+          c.level(),
+          IndicatorCodec.encode(c.indicators()),
+          c.note(),
+          IndicatorCodec.encodeEvidence(c.evidence()));
+    }
     a.level4Met()
         .forEach(
             (no, met) ->
@@ -112,30 +122,36 @@ public class JdbcAssessments implements Assessments {
   @Override
   public List<AssessmentRecord> list(String tenantId, String schoolId, String schoolYear) {
     List<AssessmentRecord> heads =
-        jdbc.prepareStatement(
-            "SELECT * FROM assessment WHERE tenant_id = ? AND school_id = ?"
-                + (schoolYear == null ? "" : " AND school_year = ?")
-                + " ORDER BY school_year DESC, kind, version DESC",
-            statement ->
-                unchecked(
-                    () -> {
-                      if (schoolYear == null) {
-                        bind(statement, tenantId, schoolId);
-                      } else {
-                        bind(statement, tenantId, schoolId, schoolYear);
-                      }
-                      List<AssessmentRecord> records = new ArrayList<>();
-                      try (ResultSet rs = statement.executeQuery()) {
-                        while (rs.next()) {
-                          records.add(head(rs));
-                        }
-                      }
-                      return records;
-                    }));
+        schoolYear == null
+            ? query(
+                "SELECT * FROM assessment WHERE tenant_id = ? AND school_id = ?"
+                    + " ORDER BY school_year DESC, kind, version DESC",
+                JdbcAssessments::head,
+                tenantId,
+                schoolId)
+            : query(
+                "SELECT * FROM assessment WHERE tenant_id = ? AND school_id = ? AND school_year = ?"
+                    + " ORDER BY school_year DESC, kind, version DESC",
+                JdbcAssessments::head,
+                tenantId,
+                schoolId,
+                schoolYear);
     return heads.stream().map(h -> withDetails(tenantId, h)).toList();
   }
 
-  private static AssessmentRecord head(ResultSet rs) throws java.sql.SQLException {
+  @Override
+  public Optional<AssessmentRecord> find(String tenantId, String assessmentId) {
+    return query(
+            "SELECT * FROM assessment WHERE tenant_id = ? AND id = ?",
+            JdbcAssessments::head,
+            tenantId,
+            assessmentId)
+        .stream()
+        .findFirst()
+        .map(h -> withDetails(tenantId, h));
+  }
+
+  private static AssessmentRecord head(ResultSet rs) throws SQLException {
     return new AssessmentRecord(
         rs.getString("id"),
         rs.getString("school_id"),
@@ -150,54 +166,67 @@ public class JdbcAssessments implements Assessments {
             new LevelCount(rs.getInt("level3_met"), rs.getInt("level3_total")),
             new LevelCount(rs.getInt("level4_met"), rs.getInt("level4_total")),
             rs.getInt("overall_level")),
-        Map.of(),
+        new Recognition(
+            (Integer) rs.getObject("accreditation_grade", Integer.class),
+            (Integer) rs.getObject("national_standard_level", Integer.class),
+            rs.getString("recognition_explanation")),
+        new SchoolFacts(
+            (Boolean) rs.getObject("cohort_completed", Boolean.class),
+            (Integer) rs.getObject("years_of_operation", Integer.class)),
+        List.of(),
         Map.of(),
         rs.getString("recorded_by"),
         instant(rs.getTimestamp("finished_at")));
   }
 
   private AssessmentRecord withDetails(String tenantId, AssessmentRecord head) {
-    Map<String, Integer> levels = new LinkedHashMap<>();
+    List<CriterionResult> results =
+        query(
+            "SELECT code, level, indicators, note, evidence FROM assessment_criterion"
+                + " WHERE tenant_id = ? AND assessment_id = ?",
+            rs ->
+                new CriterionResult(
+                    rs.getString("code"),
+                    rs.getInt("level"),
+                    IndicatorCodec.decode(rs.getString("indicators")),
+                    rs.getString("note"),
+                    IndicatorCodec.decodeEvidence(rs.getString("evidence"))),
+            tenantId,
+            head.id());
     Map<Integer, Boolean> level4 = new LinkedHashMap<>();
-    jdbc.prepareStatement(
-        "SELECT code, level FROM assessment_criterion WHERE tenant_id = ? AND assessment_id = ?",
+    query(
+            "SELECT no, met FROM assessment_level4 WHERE tenant_id = ? AND assessment_id = ? ORDER BY no",
+            rs -> Map.entry(rs.getInt(1), rs.getBoolean(2)),
+            tenantId,
+            head.id())
+        .forEach(e -> level4.put(e.getKey(), e.getValue()));
+    return head.withDetails(
+        results.stream()
+            .sorted(java.util.Comparator.comparing(CriterionResult::code, CriterionCodes.ORDER))
+            .toList(),
+        level4);
+  }
+
+  @FunctionalInterface
+  private interface RowMapper<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
+
+  private <T> List<T> query(String sql, RowMapper<T> mapper, Object... values) {
+    return jdbc.prepareStatement(
+        sql,
         statement ->
             unchecked(
                 () -> {
-                  bind(statement, tenantId, head.id());
+                  bind(statement, values);
+                  List<T> rows = new ArrayList<>();
                   try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
-                      levels.put(rs.getString(1), rs.getInt(2));
+                      rows.add(mapper.map(rs));
                     }
                   }
-                  return null;
+                  return rows;
                 }));
-    jdbc.prepareStatement(
-        "SELECT no, met FROM assessment_level4 WHERE tenant_id = ? AND assessment_id = ? ORDER BY no",
-        statement ->
-            unchecked(
-                () -> {
-                  bind(statement, tenantId, head.id());
-                  try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                      level4.put(rs.getInt(1), rs.getBoolean(2));
-                    }
-                  }
-                  return null;
-                }));
-    return new AssessmentRecord(
-        head.id(),
-        head.schoolId(),
-        head.schoolYear(),
-        head.kind(),
-        head.version(),
-        head.status(),
-        head.frameworkId(),
-        head.summary(),
-        levels,
-        level4,
-        head.recordedBy(),
-        head.finishedAt());
   }
 
   private int execute(String sql, Object... values) {

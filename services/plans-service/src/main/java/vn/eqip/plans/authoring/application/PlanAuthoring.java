@@ -6,6 +6,9 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import vn.eqip.plans.assessment.application.Assessments;
+import vn.eqip.plans.assessment.domain.AssessmentKind;
+import vn.eqip.plans.assessment.domain.AssessmentStatus;
 import vn.eqip.plans.assessment.domain.Catalog;
 import vn.eqip.plans.integration.OutboxEventPublisher;
 import vn.eqip.plans.integration.SchoolRegistryOperations;
@@ -13,6 +16,7 @@ import vn.eqip.plans.integration.SchoolRegistryOperations.SchoolInfo;
 import vn.eqip.plans.plan.application.PlanChanges;
 import vn.eqip.plans.plan.application.Plans;
 import vn.eqip.plans.plan.domain.Actor;
+import vn.eqip.plans.plan.domain.Baseline;
 import vn.eqip.plans.plan.domain.Plan;
 import vn.eqip.plans.plan.domain.PlanAction;
 import vn.eqip.plans.plan.domain.PlanRow;
@@ -27,6 +31,7 @@ import vn.eqip.platform.web.ProblemException;
 public class PlanAuthoring {
 
   private final Plans plans;
+  private final Assessments assessments;
   private final PlanChanges changes;
   private final SchoolRegistryOperations registry;
   private final OutboxEventPublisher events;
@@ -35,12 +40,14 @@ public class PlanAuthoring {
 
   public PlanAuthoring(
       Plans plans,
+      Assessments assessments,
       PlanChanges changes,
       SchoolRegistryOperations registry,
       OutboxEventPublisher events,
       TransactionOperations<Connection> tx,
       Clock clock) {
     this.plans = plans;
+    this.assessments = assessments;
     this.changes = changes;
     this.registry = registry;
     this.events = events;
@@ -65,6 +72,7 @@ public class PlanAuthoring {
             school.id(),
             year,
             actor(caller),
+            baseline(caller, school, year),
             clock.instant());
     try {
       return tx.executeWrite(
@@ -82,6 +90,16 @@ public class PlanAuthoring {
       }
       throw e;
     }
+  }
+
+  /** The latest finished self-assessment of the school up to the plan's school year. */
+  private Baseline baseline(Caller caller, SchoolInfo school, SchoolYear year) {
+    return tx.executeRead(status -> assessments.list(caller.tenantId(), school.id(), null)).stream()
+        .filter(a -> a.kind() == AssessmentKind.SELF && a.status() == AssessmentStatus.FINISHED)
+        .filter(a -> a.schoolYear().compareTo(year.toString()) <= 0)
+        .findFirst()
+        .map(a -> new Baseline(a.id(), a.schoolYear(), a.summary().line()))
+        .orElse(null);
   }
 
   public Plan addRow(Caller caller, String authorization, String planId, AddPlanRow command) {

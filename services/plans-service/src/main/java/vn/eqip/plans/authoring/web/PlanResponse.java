@@ -16,8 +16,16 @@ public record PlanResponse(
     String status,
     int revision,
     String author,
+    @Nullable Baseline baseline,
     List<Row> rows,
     @Nullable List<Transition> history) {
+
+  /**
+   * The assessment the plan starts from, e.g. "Mức 1: 27/27 · Mức 2: 27/27 · Mức 3: 4/19 · Mức 4:
+   * 0/5".
+   */
+  @Serdeable
+  public record Baseline(String assessmentId, String schoolYear, String summaryLine) {}
 
   @Serdeable
   public record Row(
@@ -52,6 +60,12 @@ public record PlanResponse(
         plan.status().name(),
         plan.revision(),
         plan.author().name(),
+        plan.baseline() == null
+            ? null
+            : new Baseline(
+                plan.baseline().assessmentId(),
+                plan.baseline().schoolYear(),
+                plan.baseline().summaryLine()),
         java.util.stream.IntStream.range(0, rows.size())
             .mapToObj(i -> row(i + 1, rows.get(i)))
             .toList(),

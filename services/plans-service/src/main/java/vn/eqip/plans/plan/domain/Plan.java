@@ -24,6 +24,7 @@ public final class Plan {
   private final SchoolYear schoolYear;
   private final Actor author;
   private final Instant createdAt;
+  private final Baseline baseline;
   private final List<PlanRow> rows;
   private final List<PlanTransition> newTransitions = new ArrayList<>();
   private final List<PlanEvent> newEvents = new ArrayList<>();
@@ -39,10 +40,12 @@ public final class Plan {
       SchoolYear schoolYear,
       Actor author,
       Instant createdAt,
+      Baseline baseline,
       PlanStatus status,
       int revision,
       Actor submitter,
       List<PlanRow> rows) {
+    this.baseline = baseline;
     this.id = Objects.requireNonNull(id);
     this.tenantId = Objects.requireNonNull(tenantId);
     this.schoolId = Objects.requireNonNull(schoolId);
@@ -63,10 +66,21 @@ public final class Plan {
       String schoolId,
       SchoolYear schoolYear,
       Actor author,
+      Baseline baseline,
       Instant now) {
     Plan plan =
         new Plan(
-            id, tenantId, schoolId, schoolYear, author, now, PlanStatus.DRAFT, 0, null, List.of());
+            id,
+            tenantId,
+            schoolId,
+            schoolYear,
+            author,
+            now,
+            baseline,
+            PlanStatus.DRAFT,
+            0,
+            null,
+            List.of());
     plan.newTransitions.add(
         new PlanTransition(null, PlanStatus.DRAFT, author.id(), author.name(), now, null));
     plan.newEvents.add(new PlanEvent.PlanCreated(plan, now, author));
@@ -80,12 +94,23 @@ public final class Plan {
       SchoolYear schoolYear,
       Actor author,
       Instant createdAt,
+      Baseline baseline,
       PlanStatus status,
       int revision,
       Actor submitter,
       List<PlanRow> rows) {
     return new Plan(
-        id, tenantId, schoolId, schoolYear, author, createdAt, status, revision, submitter, rows);
+        id,
+        tenantId,
+        schoolId,
+        schoolYear,
+        author,
+        createdAt,
+        baseline,
+        status,
+        revision,
+        submitter,
+        rows);
   }
 
   /** Adds a row at the end; row validity against the catalog is checked by the caller. */
@@ -160,6 +185,11 @@ public final class Plan {
 
   public Actor submitter() {
     return submitter;
+  }
+
+  /** The assessment the plan started from; null when the school had none finished. */
+  public Baseline baseline() {
+    return baseline;
   }
 
   public Instant createdAt() {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.eqip.plans.plan.application.Plans;
 import vn.eqip.plans.plan.domain.Actor;
+import vn.eqip.plans.plan.domain.Baseline;
 import vn.eqip.plans.plan.domain.Plan;
 import vn.eqip.plans.plan.domain.PlanAction;
 import vn.eqip.plans.plan.domain.PlanRow;
@@ -40,7 +41,8 @@ public class JdbcPlans implements Plans {
   public Optional<Plan> find(String tenantId, String planId) {
     return jdbc.prepareStatement(
         "SELECT id, tenant_id, school_id, school_year, status, revision, author_id, author_name,"
-            + " submitter_id, submitter_name, created_at FROM plan WHERE tenant_id = ? AND id = ?",
+            + " submitter_id, submitter_name, created_at, baseline_assessment_id, baseline_school_year,"
+            + " baseline_summary FROM plan WHERE tenant_id = ? AND id = ?",
         statement ->
             unchecked(
                 () -> {
@@ -58,6 +60,7 @@ public class JdbcPlans implements Plans {
                             SchoolYear.parse(rs.getString("school_year")),
                             new Actor(rs.getString("author_id"), rs.getString("author_name")),
                             instant(rs.getTimestamp("created_at")),
+                            baseline(rs),
                             PlanStatus.valueOf(rs.getString("status")),
                             rs.getInt("revision"),
                             submitterId == null
@@ -87,8 +90,9 @@ public class JdbcPlans implements Plans {
     Instant now = Instant.now();
     execute(
         "INSERT INTO plan (id, tenant_id, school_id, school_year, status, revision, author_id,"
-            + " author_name, submitter_id, submitter_name, created_at, updated_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " author_name, submitter_id, submitter_name, created_at, updated_at,"
+            + " baseline_assessment_id, baseline_school_year, baseline_summary)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         plan.id(),
         plan.tenantId(),
         plan.schoolId(),
@@ -100,7 +104,10 @@ public class JdbcPlans implements Plans {
         plan.submitter() == null ? null : plan.submitter().id(),
         plan.submitter() == null ? null : plan.submitter().name(),
         plan.createdAt(),
-        now);
+        now,
+        plan.baseline() == null ? null : plan.baseline().assessmentId(),
+        plan.baseline() == null ? null : plan.baseline().schoolYear(),
+        plan.baseline() == null ? null : plan.baseline().summaryLine());
     writeRows(plan);
     writeTransitions(plan);
   }
@@ -152,6 +159,13 @@ public class JdbcPlans implements Plans {
                   }
                   return history;
                 }));
+  }
+
+  private static Baseline baseline(ResultSet rs) throws java.sql.SQLException {
+    String id = rs.getString("baseline_assessment_id");
+    return id == null
+        ? null
+        : new Baseline(id, rs.getString("baseline_school_year"), rs.getString("baseline_summary"));
   }
 
   private List<PlanRow> rows(String tenantId, String planId) {

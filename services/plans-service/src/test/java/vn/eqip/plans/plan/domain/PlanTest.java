@@ -21,7 +21,8 @@ class PlanTest {
   static final Instant NOW = Instant.parse("2026-09-15T03:00:00Z");
 
   static Plan aDraft() {
-    return Plan.draft("p1", "dienbien", "school-1", SchoolYear.parse("2026-2027"), PRINCIPAL, NOW);
+    return Plan.draft(
+        "p1", "dienbien", "school-1", SchoolYear.parse("2026-2027"), PRINCIPAL, null, NOW);
   }
 
   static Plan aDraftWithARow() {
