@@ -1,6 +1,7 @@
 package vn.eqip.registry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.http.HttpRequest;
@@ -89,6 +90,48 @@ class RegistryIT extends IntegrationTestSupport {
             .filter(c -> Boolean.TRUE.equals(((Map<?, ?>) c).get("hasLevel3")))
             .count());
     assertEquals(5, ((List<?>) catalog.get("level4Requirements")).size());
+  }
+
+  Map<?, ?> hemuongIn(String schoolYear) {
+    return http.toBlocking()
+        .retrieve(
+            HttpRequest.GET("/api/registry/schools/" + HEMUONG + "?schoolYear=" + schoolYear)
+                .bearerAuth(reviewerDienBien()),
+            Map.class);
+  }
+
+  @Test
+  void a_school_shows_the_catalog_in_force_on_1_september_of_the_school_year_asked_for() {
+    assertEquals("TT17-2018-TH", hemuongIn("2025-2026").get("framework"));
+    assertEquals("TT17-2018-TH", hemuongIn("2019-2020").get("framework"));
+    // TT17/2018 is in force from 10/10/2018: 1/9/2018 has no catalog of ours
+    assertFalse(hemuongIn("2018-2019").containsKey("framework"));
+    assertEquals("Trường PTDTBT Tiểu học xã Hẹ Muông", hemuongIn("2025-2026").get("name"));
+  }
+
+  @Test
+  void a_malformed_school_year_is_400_problem_json_in_vietnamese() {
+    for (String schoolYear : List.of("2026-2025", "2025-2027", "2025", "25-26", "2025-2026x")) {
+      HttpClientResponseException e =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              HttpClientResponseException.class,
+              () ->
+                  http.toBlocking()
+                      .exchange(
+                          HttpRequest.GET(
+                                  "/api/registry/schools/" + HEMUONG + "?schoolYear=" + schoolYear)
+                              .bearerAuth(reviewerDienBien()),
+                          Map.class));
+
+      assertEquals(HttpStatus.BAD_REQUEST, e.getStatus(), schoolYear);
+      assertEquals(
+          "application/problem+json", e.getResponse().getContentType().orElseThrow().toString());
+      Map<?, ?> problem = e.getResponse().getBody(Map.class).orElseThrow();
+      assertTrue(
+          problem.get("detail").toString().startsWith("Năm học phải có dạng 2025-2026"),
+          problem.toString());
+      assertTrue(problem.get("detail").toString().contains(schoolYear));
+    }
   }
 
   @Test

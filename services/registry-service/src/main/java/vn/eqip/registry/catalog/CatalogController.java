@@ -21,11 +21,13 @@ public class CatalogController {
     this.catalogs = catalogs;
   }
 
+  /** Every catalog version with its denominators and accreditation precondition. */
   @Get
-  public List<Framework> list() {
+  public List<FrameworkSummary> list() {
     return catalogs.all();
   }
 
+  /** One version: criteria with indicator counts per level, level-4 requirements, precondition. */
   @Get("/{id}")
   public CatalogView get(String id) {
     return catalogs.catalog(id).orElseThrow(() -> ProblemException.notFound("bộ tiêu chí " + id));

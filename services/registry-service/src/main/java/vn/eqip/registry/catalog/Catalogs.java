@@ -2,6 +2,8 @@ package vn.eqip.registry.catalog;
 
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,8 +38,16 @@ public class Catalogs {
         .findFirst();
   }
 
-  public List<Framework> all() {
-    return List.copyOf(frameworks.findAll());
+  /** Every catalog version with its counts, by school level and then newest first. */
+  public List<FrameworkSummary> all() {
+    List<FrameworkSummary> all = new ArrayList<>();
+    for (Framework f : frameworks.findAll()) {
+      catalog(f.id()).map(FrameworkSummary::of).ifPresent(all::add);
+    }
+    all.sort(
+        Comparator.comparing(FrameworkSummary::schoolLevel)
+            .thenComparing(FrameworkSummary::effectiveFrom, Comparator.reverseOrder()));
+    return all;
   }
 
   public Optional<CatalogView> catalog(String id) {
@@ -55,6 +65,8 @@ public class Catalogs {
                         f.schoolLevel(),
                         f.circular(),
                         f.effectiveFrom(),
+                        f.accreditationPrecondition(),
+                        f.accreditationPreconditionText(),
                         criteria.findByKeyFrameworkIdOrderBySortOrder(id).stream()
                             .map(
                                 c ->
@@ -63,7 +75,11 @@ public class Catalogs {
                                         c.standardNo(),
                                         c.standardTitle(),
                                         c.title(),
-                                        c.hasLevel3()))
+                                        c.hasLevel3(),
+                                        new CatalogView.IndicatorCounts(
+                                            c.indicatorsLevel1(),
+                                            c.indicatorsLevel2(),
+                                            c.indicatorsLevel3())))
                             .toList(),
                         level4.findByKeyFrameworkIdOrderByKeyNo(id).stream()
                             .map(

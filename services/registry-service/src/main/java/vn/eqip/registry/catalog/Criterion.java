@@ -3,7 +3,13 @@ package vn.eqip.registry.catalog;
 import io.micronaut.data.annotation.Embeddable;
 import io.micronaut.data.annotation.EmbeddedId;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.MappedProperty;
 
+/**
+ * A criterion (tiêu chí) of a catalog version, with how many indicators (chỉ báo) each of its
+ * levels has: 0 at level 3 when the criterion has no level-3 requirements, 0 at every level when
+ * the version does not say.
+ */
 @MappedEntity("criterion")
 public record Criterion(
     @EmbeddedId Key key,
@@ -11,10 +17,12 @@ public record Criterion(
     String standardTitle,
     String title,
     boolean hasLevel3,
-    int sortOrder) {
+    int sortOrder,
+    @MappedProperty("indicators_level1") int indicatorsLevel1,
+    @MappedProperty("indicators_level2") int indicatorsLevel2,
+    @MappedProperty("indicators_level3") int indicatorsLevel3) {
 
   @Embeddable
   public record Key(
-      @io.micronaut.data.annotation.MappedProperty("framework_id") String frameworkId,
-      @io.micronaut.data.annotation.MappedProperty("code") String code) {}
+      @MappedProperty("framework_id") String frameworkId, @MappedProperty("code") String code) {}
 }

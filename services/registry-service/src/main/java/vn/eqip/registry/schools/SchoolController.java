@@ -1,14 +1,17 @@
 package vn.eqip.registry.schools;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import jakarta.validation.Valid;
+import java.time.LocalDate;
 import vn.eqip.platform.tenancy.Caller;
 import vn.eqip.platform.tenancy.Roles;
 
@@ -30,9 +33,15 @@ public class SchoolController {
     return new SchoolList(items, items.size());
   }
 
-  @Get("/{id}")
-  public SchoolView get(Caller caller, String id) {
-    return directory.school(caller, id);
+  /**
+   * One school. {@code framework} is the catalog version in force on 1 September of {@code
+   * schoolYear}'s first year ("2025-2026"), or today without it.
+   */
+  @Get("/{id}{?schoolYear}")
+  public SchoolView get(Caller caller, String id, @Nullable @QueryValue String schoolYear) {
+    LocalDate on =
+        schoolYear == null ? LocalDate.now() : SchoolYear.parse(schoolYear).catalogDate();
+    return directory.school(caller, id, on);
   }
 
   @Patch("/{id}")

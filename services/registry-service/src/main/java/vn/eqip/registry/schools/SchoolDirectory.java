@@ -46,9 +46,12 @@ public class SchoolDirectory {
         .toList();
   }
 
-  /** The school if the caller may see it; otherwise 404, whether it exists elsewhere or not. */
-  public SchoolView school(Caller caller, String id) {
-    return view(visibleSchool(caller, id));
+  /**
+   * The school if the caller may see it, with the catalog version in force on {@code on}; otherwise
+   * 404, whether it exists elsewhere or not.
+   */
+  public SchoolView school(Caller caller, String id, LocalDate on) {
+    return view(visibleSchool(caller, id), on);
   }
 
   @Transactional
@@ -74,10 +77,18 @@ public class SchoolDirectory {
   }
 
   String frameworkOf(School school) {
-    return catalogs.frameworkIdFor(school.level().catalogLevel(), LocalDate.now()).orElse(null);
+    return frameworkOf(school, LocalDate.now());
+  }
+
+  private String frameworkOf(School school, LocalDate on) {
+    return catalogs.frameworkIdFor(school.level().catalogLevel(), on).orElse(null);
   }
 
   private SchoolView view(School s) {
+    return view(s, LocalDate.now());
+  }
+
+  private SchoolView view(School s, LocalDate on) {
     return new SchoolView(
         s.id(),
         s.code(),
@@ -87,6 +98,6 @@ public class SchoolDirectory {
         s.type(),
         s.orgUnitId(),
         s.status(),
-        frameworkOf(s));
+        frameworkOf(s, on));
   }
 }

@@ -5,7 +5,8 @@ import io.micronaut.serde.annotation.Serdeable;
 /**
  * A school as the API shows it.
  *
- * @param framework the criteria catalog in force today for the school's level
+ * @param framework the criteria catalog for the school's level in force today, or on 1 September of
+ *     the school year asked for
  */
 @Serdeable
 public record SchoolView(
