@@ -111,6 +111,13 @@ class PlansIT extends IntegrationTestSupport {
     assertEquals("Mức 1: 27/27 · Mức 2: 27/27 · Mức 3: 4/19 · Mức 4: 0/5", body.get("summaryLine"));
     assertEquals(2, body.get("overallLevel"));
     assertEquals("FINISHED", body.get("status"));
+    String finished =
+        strings(
+                "SELECT payload FROM outbox_event WHERE event_type = 'AssessmentFinished' AND aggregate_id = '"
+                    + HEMUONG
+                    + "'")
+            .get(0);
+    assertTrue(finished.contains("{\"code\":\"1.1\",\"level\":3}"), finished);
     assertEquals(
         1,
         count(

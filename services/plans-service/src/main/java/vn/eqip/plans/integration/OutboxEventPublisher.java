@@ -67,7 +67,10 @@ public class OutboxEventPublisher {
             s.line(),
             assessment.recognition().accreditationGrade(),
             assessment.recognition().nationalStandardLevel(),
-            assessment.finishedAt()));
+            assessment.finishedAt(),
+            assessment.results().stream()
+                .map(r -> new PlansEvents.CriterionLevel(r.code(), r.level()))
+                .toList()));
   }
 
   private static PlansEvents.Count count(LevelCount c) {

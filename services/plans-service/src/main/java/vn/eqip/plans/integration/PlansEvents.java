@@ -58,7 +58,12 @@ public final class PlansEvents {
       String summaryLine,
       @Nullable Integer accreditationGrade,
       @Nullable Integer nationalStandardLevel,
-      Instant finishedAt) {}
+      Instant finishedAt,
+      List<CriterionLevel> criteria) {}
+
+  /** The level reached per criterion, for per-criterion reports (heat maps). */
+  @Serdeable
+  public record CriterionLevel(String code, int level) {}
 
   @Serdeable
   public record Counts(Count level1, Count level2, Count level3, Count level4) {}
