@@ -139,6 +139,41 @@ class TenantIsolationIT extends IntegrationTestSupport {
   }
 
   @Test
+  void another_tenant_can_neither_lint_nor_read_versions_nor_edit_the_document_or_rows() {
+    for (String token :
+        List.of(reviewerHcm(), principalDinhPhuoc(), hcmUserClaimingADienBienUnit())) {
+      assertEquals(
+          HttpStatus.NOT_FOUND,
+          status(HttpRequest.GET("/api/plans/plans/" + planOfHeMuong + "/lint").bearerAuth(token)));
+      assertEquals(
+          HttpStatus.NOT_FOUND,
+          status(
+              HttpRequest.GET("/api/plans/plans/" + planOfHeMuong + "/versions")
+                  .bearerAuth(token)));
+    }
+    assertEquals(
+        HttpStatus.NOT_FOUND,
+        status(
+            HttpRequest.PATCH("/api/plans/plans/" + planOfHeMuong, Map.of("place", "x"))
+                .bearerAuth(principalDinhPhuoc())));
+    assertEquals(
+        HttpStatus.NOT_FOUND,
+        status(
+            HttpRequest.POST(
+                    "/api/plans/plans/" + planOfHeMuong + "/rows/any/move", Map.of("position", 1))
+                .bearerAuth(principalDinhPhuoc())));
+    assertEquals(
+        HttpStatus.NOT_FOUND,
+        status(
+            HttpRequest.DELETE("/api/plans/plans/" + planOfHeMuong + "/rows/any")
+                .bearerAuth(principalDinhPhuoc())));
+    assertTrue(tx.executeRead(s -> plans.versions("hcm", planOfHeMuong)).isEmpty());
+    assertEquals(1, tx.executeRead(s -> plans.versions("dienbien", planOfHeMuong)).size());
+    assertTrue(tx.executeRead(s -> plans.rowComments("hcm", planOfHeMuong)).isEmpty());
+    assertEquals(PlanStatus.SUBMITTED, storedStatus());
+  }
+
+  @Test
   void a_principal_of_another_school_of_the_same_tenant_sees_nothing() {
     assertEquals(
         HttpStatus.NOT_FOUND,

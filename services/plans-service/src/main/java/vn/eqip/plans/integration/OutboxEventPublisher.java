@@ -5,8 +5,11 @@ import java.util.List;
 import vn.eqip.plans.assessment.domain.Assessment;
 import vn.eqip.plans.assessment.domain.LevelCount;
 import vn.eqip.plans.assessment.domain.LevelSummary;
+import vn.eqip.plans.plan.domain.PlanAction;
 import vn.eqip.plans.plan.domain.PlanEvent;
 import vn.eqip.plans.plan.domain.PlanRow;
+import vn.eqip.plans.plan.domain.text.Budget;
+import vn.eqip.plans.plan.domain.text.Timeline;
 import vn.eqip.platform.outbox.Outbox;
 
 /**
@@ -44,7 +47,12 @@ public class OutboxEventPublisher {
             event.occurredAt(),
             event.actor().name(),
             comment,
-            rows));
+            rows,
+            event instanceof PlanEvent.PlanReturned && !plan.newRowComments().isEmpty()
+                ? plan.newRowComments().stream()
+                    .map(c -> new PlansEvents.RowComment(c.rowId(), c.comment()))
+                    .toList()
+                : null));
   }
 
   public void publishFinished(Assessment assessment) {
@@ -84,16 +92,23 @@ public class OutboxEventPublisher {
         row.criterionCode(),
         row.level4No(),
         row.target(),
-        row.actions().stream()
-            .map(
-                a ->
-                    new PlansEvents.Action(
-                        a.actionId(),
-                        a.description(),
-                        a.lead(),
-                        a.partners(),
-                        a.timeline(),
-                        a.budget()))
-            .toList());
+        row.actions().stream().map(OutboxEventPublisher::action).toList());
+  }
+
+  private static PlansEvents.Action action(PlanAction a) {
+    Budget budget = a.parsedBudget();
+    Timeline timeline = a.parsedTimeline();
+    return new PlansEvents.Action(
+        a.actionId(),
+        a.description(),
+        a.lead(),
+        a.partners(),
+        a.timeline(),
+        a.budget(),
+        budget.amountVnd(),
+        budget.source(),
+        timeline.start() == null ? null : timeline.start().toString(),
+        timeline.end() == null ? null : timeline.end().toString(),
+        timeline.recurring());
   }
 }

@@ -25,7 +25,12 @@ public final class PlansEvents {
       Instant occurredAt,
       String actor,
       @Nullable String comment,
-      @Nullable List<Row> rows) {}
+      @Nullable List<Row> rows,
+      @Nullable List<RowComment> rowComments) {}
+
+  /** PlanReturned only (added in issue 5, optional): the reviewer's comments on single rows. */
+  @Serdeable
+  public record RowComment(String rowId, String comment) {}
 
   @Serdeable
   public record Row(
@@ -36,6 +41,11 @@ public final class PlansEvents {
       String target,
       List<Action> actions) {}
 
+  /**
+   * An action of an approved plan. {@code budgetVnd}, {@code budgetSource}, {@code timelineStart},
+   * {@code timelineEnd} (ISO dates) and {@code recurring} were added in issue 5 (optional, read
+   * from the texts, which are still sent as written): null when the text does not say.
+   */
   @Serdeable
   public record Action(
       String actionId,
@@ -43,7 +53,12 @@ public final class PlansEvents {
       String lead,
       @Nullable String partners,
       @Nullable String timeline,
-      @Nullable String budget) {}
+      @Nullable String budget,
+      @Nullable Long budgetVnd,
+      @Nullable String budgetSource,
+      @Nullable String timelineStart,
+      @Nullable String timelineEnd,
+      @Nullable Boolean recurring) {}
 
   @Serdeable
   public record AssessmentFinished(

@@ -1,5 +1,6 @@
 package vn.eqip.plans.shared;
 
+import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +32,27 @@ public record SchoolYear(int startYear) {
               + "\".");
     }
     return new SchoolYear(start);
+  }
+
+  /**
+   * The first day of the school year. Assumption (the ministry's yearly calendar varies a little by
+   * province): a school year opens on 5 September of its first year (Ngày khai giảng).
+   */
+  public LocalDate firstDay() {
+    return LocalDate.of(startYear, 9, 5);
+  }
+
+  /**
+   * The last day of the school year. Assumption: a school year ends on 31 May of its second year
+   * (the provinces' frameworks end the year's teaching by the end of May).
+   */
+  public LocalDate lastDay() {
+    return LocalDate.of(startYear + 1, 5, 31);
+  }
+
+  /** The calendar years the school year touches: 2023-2024 → 2023 and 2024. */
+  public boolean touchesCalendarYear(int year) {
+    return year == startYear || year == startYear + 1;
   }
 
   @Override

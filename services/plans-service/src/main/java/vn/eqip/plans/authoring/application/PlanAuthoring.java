@@ -111,8 +111,48 @@ public class PlanAuthoring {
     return changes.change(caller, authorization, planId, plan -> plan.addRow(row));
   }
 
+  /** Changes the header, title, sections, recipients or signer; only in DRAFT or RETURNED. */
+  public Plan editDocument(
+      Caller caller, String authorization, String planId, EditPlanDocument command) {
+    Access.requirePrincipal(caller, "soạn kế hoạch");
+    return changes.change(
+        caller, authorization, planId, plan -> plan.editDocument(command.applyTo(plan.document())));
+  }
+
+  public Plan removeRow(Caller caller, String authorization, String planId, String rowId) {
+    Access.requirePrincipal(caller, "soạn kế hoạch");
+    return changes.change(
+        caller,
+        authorization,
+        planId,
+        plan -> {
+          if (!plan.removeRow(rowId)) {
+            throw ProblemException.notFound("dòng " + rowId + " của kế hoạch");
+          }
+        });
+  }
+
+  public Plan moveRow(
+      Caller caller, String authorization, String planId, String rowId, int position) {
+    Access.requirePrincipal(caller, "soạn kế hoạch");
+    return changes.change(
+        caller,
+        authorization,
+        planId,
+        plan -> {
+          if (!plan.moveRow(rowId, position)) {
+            throw ProblemException.notFound("dòng " + rowId + " của kế hoạch");
+          }
+        });
+  }
+
   public Plan get(Caller caller, String authorization, String planId) {
     return changes.visiblePlan(caller, authorization, planId);
+  }
+
+  /** Reviewers' comments on rows; read after {@link #get} checked the caller may see the plan. */
+  public List<vn.eqip.plans.plan.domain.RowComment> rowComments(Caller caller, String planId) {
+    return tx.executeRead(status -> plans.rowComments(caller.tenantId(), planId));
   }
 
   public List<vn.eqip.plans.plan.domain.PlanTransition> history(Caller caller, String planId) {

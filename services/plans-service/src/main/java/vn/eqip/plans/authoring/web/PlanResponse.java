@@ -5,8 +5,13 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
 import vn.eqip.plans.plan.domain.Plan;
+import vn.eqip.plans.plan.domain.PlanAction;
+import vn.eqip.plans.plan.domain.PlanDocument;
 import vn.eqip.plans.plan.domain.PlanRow;
 import vn.eqip.plans.plan.domain.PlanTransition;
+import vn.eqip.plans.plan.domain.RowComment;
+import vn.eqip.plans.plan.domain.text.Budget;
+import vn.eqip.plans.plan.domain.text.Timeline;
 
 @Serdeable
 public record PlanResponse(
@@ -18,7 +23,50 @@ public record PlanResponse(
     String author,
     @Nullable Baseline baseline,
     List<Row> rows,
-    @Nullable List<Transition> history) {
+    @Nullable List<Transition> history,
+    @Nullable String documentNumber,
+    Document document) {
+
+  /**
+   * The document around the table. {@code documentNumber} (on the plan) is the number and symbol
+   * "56/KH-THĐP", assigned on the first submission.
+   */
+  @Serdeable
+  public record Document(
+      @Nullable String superiorBody,
+      @Nullable String schoolName,
+      @Nullable String abbreviation,
+      @Nullable String place,
+      @Nullable String issuedOn,
+      @Nullable String title,
+      List<String> purposes,
+      List<String> legalBases,
+      @Nullable String orientation,
+      List<Role> implementation,
+      List<String> recipients,
+      @Nullable String signerTitle,
+      @Nullable String signerName) {
+
+    public static Document of(PlanDocument d) {
+      return new Document(
+          d.superiorBody(),
+          d.schoolName(),
+          d.abbreviation(),
+          d.place(),
+          d.issuedOn() == null ? null : d.issuedOn().toString(),
+          d.title(),
+          d.purposes(),
+          d.legalBases(),
+          d.orientation(),
+          d.implementation().stream().map(r -> new Role(r.role(), r.duties())).toList(),
+          d.recipients(),
+          d.signerTitle(),
+          d.signerName());
+    }
+  }
+
+  @Serdeable
+  public record Role(String role, @Nullable String duties) {}
 
   /**
    * The assessment the plan starts from, e.g. "Mức 1: 27/27 · Mức 2: 27/27 · Mức 3: 4/19 · Mức 4:
@@ -36,7 +84,12 @@ public record PlanResponse(
       @Nullable Integer level4No,
       String label,
       String target,
-      List<Action> actions) {}
+      List<Action> actions,
+      @Nullable List<Comment> comments) {}
+
+  /** A reviewer's comment on the row, given when the plan was returned. */
+  @Serdeable
+  public record Comment(String comment, String by, Instant at) {}
 
   @Serdeable
   public record Action(
@@ -45,13 +98,43 @@ public record PlanResponse(
       String lead,
       @Nullable String partners,
       @Nullable String timeline,
-      @Nullable String budget) {}
+      @Nullable String budget,
+      @Nullable Long budgetVnd,
+      @Nullable String budgetSource,
+      @Nullable String timelineStart,
+      @Nullable String timelineEnd,
+      boolean recurring) {
+
+    /** The texts as written, and beside them what they were read as (ISO dates). */
+    static Action of(PlanAction a) {
+      Budget budget = a.parsedBudget();
+      Timeline timeline = a.parsedTimeline();
+      return new Action(
+          a.actionId(),
+          a.description(),
+          a.lead(),
+          a.partners(),
+          a.timeline(),
+          a.budget(),
+          budget.amountVnd(),
+          budget.source(),
+          timeline.start() == null ? null : timeline.start().toString(),
+          timeline.end() == null ? null : timeline.end().toString(),
+          timeline.recurring());
+    }
+  }
 
   @Serdeable
   public record Transition(
       @Nullable String from, String to, String actor, Instant at, @Nullable String comment) {}
 
   public static PlanResponse of(Plan plan, @Nullable List<PlanTransition> history) {
+    return of(plan, history, null);
+  }
+
+  /** With the reviewers' comments on each row when {@code rowComments} is given. */
+  public static PlanResponse of(
+      Plan plan, @Nullable List<PlanTransition> history, @Nullable List<RowComment> rowComments) {
     List<PlanRow> rows = plan.rows();
     return new PlanResponse(
         plan.id(),
@@ -67,7 +150,7 @@ public record PlanResponse(
                 plan.baseline().schoolYear(),
                 plan.baseline().summaryLine()),
         java.util.stream.IntStream.range(0, rows.size())
-            .mapToObj(i -> row(i + 1, rows.get(i)))
+            .mapToObj(i -> row(i + 1, rows.get(i), rowComments))
             .toList(),
         history == null
             ? null
@@ -80,10 +163,12 @@ public record PlanResponse(
                             t.actorName(),
                             t.at(),
                             t.comment()))
-                .toList());
+                .toList(),
+        plan.documentNumber() == null ? null : plan.documentNumber().symbol(),
+        Document.of(plan.document()));
   }
 
-  private static Row row(int no, PlanRow r) {
+  public static Row row(int no, PlanRow r, @Nullable List<RowComment> rowComments) {
     return new Row(
         r.rowId(),
         no,
@@ -92,16 +177,12 @@ public record PlanResponse(
         r.level4No(),
         r.label(),
         r.target(),
-        r.actions().stream()
-            .map(
-                a ->
-                    new Action(
-                        a.actionId(),
-                        a.description(),
-                        a.lead(),
-                        a.partners(),
-                        a.timeline(),
-                        a.budget()))
-            .toList());
+        r.actions().stream().map(Action::of).toList(),
+        rowComments == null
+            ? null
+            : rowComments.stream()
+                .filter(c -> c.rowId().equals(r.rowId()))
+                .map(c -> new Comment(c.comment(), c.actorName(), c.at()))
+                .toList());
   }
 }

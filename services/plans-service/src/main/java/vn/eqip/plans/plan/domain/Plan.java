@@ -3,12 +3,16 @@ package vn.eqip.plans.plan.domain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import vn.eqip.plans.plan.domain.rules.OnlySubmittedPlansCanBeReviewedRule;
 import vn.eqip.plans.plan.domain.rules.PlanIsEditableRule;
 import vn.eqip.plans.plan.domain.rules.PlanMustHaveRowsRule;
 import vn.eqip.plans.plan.domain.rules.ReturnNeedsCommentRule;
 import vn.eqip.plans.plan.domain.rules.ReviewerIsNotAuthorRule;
+import vn.eqip.plans.plan.domain.rules.RowCommentsNameRowsOfThePlanRule;
 import vn.eqip.plans.shared.SchoolYear;
 
 /**
@@ -28,10 +32,13 @@ public final class Plan {
   private final List<PlanRow> rows;
   private final List<PlanTransition> newTransitions = new ArrayList<>();
   private final List<PlanEvent> newEvents = new ArrayList<>();
+  private final List<RowComment> newRowComments = new ArrayList<>();
   private PlanStatus status;
   private int revision;
   private final int loadedRevision;
   private Actor submitter;
+  private PlanDocument document = PlanDocument.EMPTY;
+  private DocumentNumber documentNumber;
 
   private Plan(
       String id,
@@ -113,11 +120,95 @@ public final class Plan {
         rows);
   }
 
+  /** Restores a stored plan with its document fields and number (null until first submitted). */
+  public static Plan restore(
+      String id,
+      String tenantId,
+      String schoolId,
+      SchoolYear schoolYear,
+      Actor author,
+      Instant createdAt,
+      Baseline baseline,
+      PlanStatus status,
+      int revision,
+      Actor submitter,
+      List<PlanRow> rows,
+      PlanDocument document,
+      DocumentNumber documentNumber) {
+    Plan plan =
+        restore(
+            id,
+            tenantId,
+            schoolId,
+            schoolYear,
+            author,
+            createdAt,
+            baseline,
+            status,
+            revision,
+            submitter,
+            rows);
+    plan.document = document == null ? PlanDocument.EMPTY : document;
+    plan.documentNumber = documentNumber;
+    return plan;
+  }
+
+  /** Replaces the document fields around the table; only while the plan is editable. */
+  public void editDocument(PlanDocument changed) {
+    BusinessRule.check(new PlanIsEditableRule(status));
+    document = Objects.requireNonNull(changed);
+    revision++;
+  }
+
+  /** Whether the plan still needs its number and symbol (assigned on first submission). */
+  public boolean needsDocumentNumber() {
+    return documentNumber == null;
+  }
+
+  /** Gives the plan its number once; a resubmitted plan keeps the number it was given. */
+  public void assignDocumentNumber(DocumentNumber number) {
+    if (documentNumber == null) {
+      documentNumber = Objects.requireNonNull(number);
+    }
+  }
+
   /** Adds a row at the end; row validity against the catalog is checked by the caller. */
   public void addRow(PlanRow row) {
     BusinessRule.check(new PlanIsEditableRule(status));
     rows.add(row);
     revision++;
+  }
+
+  /** Removes a row; the rows after it move up (the TT numbering follows). False if absent. */
+  public boolean removeRow(String rowId) {
+    BusinessRule.check(new PlanIsEditableRule(status));
+    boolean removed = rows.removeIf(r -> r.rowId().equals(rowId));
+    if (removed) {
+      revision++;
+    }
+    return removed;
+  }
+
+  /**
+   * Moves a row to a 1-based position (clamped to the table); the TT numbering follows. False if
+   * the row is absent.
+   */
+  public boolean moveRow(String rowId, int position) {
+    BusinessRule.check(new PlanIsEditableRule(status));
+    int from = -1;
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).rowId().equals(rowId)) {
+        from = i;
+      }
+    }
+    if (from < 0) {
+      return false;
+    }
+    PlanRow row = rows.remove(from);
+    int to = Math.max(0, Math.min(rows.size(), position - 1));
+    rows.add(to, row);
+    revision++;
+    return true;
   }
 
   public void submit(Actor actor, Instant now) {
@@ -129,9 +220,23 @@ public final class Plan {
   }
 
   public void returnForChanges(Actor reviewer, String comment, Instant now) {
+    returnForChanges(reviewer, comment, Map.of(), now);
+  }
+
+  /** Returns the plan with a comment on the plan and, optionally, comments on some rows. */
+  public void returnForChanges(
+      Actor reviewer, String comment, Map<String, String> rowComments, Instant now) {
     BusinessRule.check(new OnlySubmittedPlansCanBeReviewedRule(status));
     BusinessRule.check(new ReviewerIsNotAuthorRule(submitterId(), reviewer.id()));
     BusinessRule.check(new ReturnNeedsCommentRule(comment));
+    Set<String> rowIds = rows.stream().map(PlanRow::rowId).collect(Collectors.toSet());
+    rowComments.forEach(
+        (rowId, text) ->
+            BusinessRule.check(new RowCommentsNameRowsOfThePlanRule(rowIds, rowId, text)));
+    rowComments.forEach(
+        (rowId, text) ->
+            newRowComments.add(
+                new RowComment(rowId, text.trim(), reviewer.id(), reviewer.name(), now)));
     move(PlanStatus.RETURNED, reviewer, now, comment.trim());
     newEvents.add(new PlanEvent.PlanReturned(this, now, reviewer, comment.trim()));
   }
@@ -161,6 +266,16 @@ public final class Plan {
 
   public List<PlanTransition> newTransitions() {
     return List.copyOf(newTransitions);
+  }
+
+  /** Row comments given since the plan was loaded (when it was returned). */
+  public List<RowComment> newRowComments() {
+    return List.copyOf(newRowComments);
+  }
+
+  /** True when the plan was submitted since it was loaded: a new version is to be kept. */
+  public boolean submittedSinceLoaded() {
+    return newTransitions.stream().anyMatch(t -> t.to() == PlanStatus.SUBMITTED);
   }
 
   public String id() {
@@ -212,5 +327,14 @@ public final class Plan {
 
   public List<PlanRow> rows() {
     return List.copyOf(rows);
+  }
+
+  public PlanDocument document() {
+    return document;
+  }
+
+  /** Null until the plan is first submitted. */
+  public DocumentNumber documentNumber() {
+    return documentNumber;
   }
 }

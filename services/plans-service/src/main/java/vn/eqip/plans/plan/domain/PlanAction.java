@@ -1,8 +1,14 @@
 package vn.eqip.plans.plan.domain;
 
+import vn.eqip.plans.plan.domain.text.Budget;
+import vn.eqip.plans.plan.domain.text.BudgetParser;
+import vn.eqip.plans.plan.domain.text.Timeline;
+import vn.eqip.plans.plan.domain.text.TimelineParser;
+
 /**
- * One action (công việc / giải pháp) of a row, with the texts as the school wrote them; parsing
- * budgets and timelines into numbers and dates comes with issue 5, always keeping these texts.
+ * One action (công việc / giải pháp) of a row, with the texts as the school wrote them; the budget
+ * and timeline are read from those texts ({@link #parsedBudget()}, {@link #parsedTimeline()}),
+ * which are always kept beside what was read.
  */
 public record PlanAction(
     String actionId,
@@ -10,4 +16,13 @@ public record PlanAction(
     String lead,
     String partners,
     String timeline,
-    String budget) {}
+    String budget) {
+
+  public Budget parsedBudget() {
+    return BudgetParser.parse(budget);
+  }
+
+  public Timeline parsedTimeline() {
+    return TimelineParser.parse(timeline);
+  }
+}

@@ -5,7 +5,10 @@ import static vn.eqip.plans.shared.jdbc.Sql.instant;
 import static vn.eqip.plans.shared.jdbc.Sql.unchecked;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,11 +19,17 @@ import java.util.Optional;
 import vn.eqip.plans.plan.application.Plans;
 import vn.eqip.plans.plan.domain.Actor;
 import vn.eqip.plans.plan.domain.Baseline;
+import vn.eqip.plans.plan.domain.DocumentNumber;
 import vn.eqip.plans.plan.domain.Plan;
 import vn.eqip.plans.plan.domain.PlanAction;
+import vn.eqip.plans.plan.domain.PlanDocument;
 import vn.eqip.plans.plan.domain.PlanRow;
 import vn.eqip.plans.plan.domain.PlanStatus;
 import vn.eqip.plans.plan.domain.PlanTransition;
+import vn.eqip.plans.plan.domain.PlanVersion;
+import vn.eqip.plans.plan.domain.RowComment;
+import vn.eqip.plans.plan.domain.text.Budget;
+import vn.eqip.plans.plan.domain.text.Timeline;
 import vn.eqip.plans.shared.SchoolYear;
 
 /**
@@ -32,9 +41,11 @@ import vn.eqip.plans.shared.SchoolYear;
 public class JdbcPlans implements Plans {
 
   private final JdbcOperations jdbc;
+  private final JsonMapper json;
 
-  public JdbcPlans(JdbcOperations jdbc) {
+  public JdbcPlans(JdbcOperations jdbc, JsonMapper json) {
     this.jdbc = jdbc;
+    this.json = json;
   }
 
   @Override
@@ -42,7 +53,8 @@ public class JdbcPlans implements Plans {
     return jdbc.prepareStatement(
         "SELECT id, tenant_id, school_id, school_year, status, revision, author_id, author_name,"
             + " submitter_id, submitter_name, created_at, baseline_assessment_id, baseline_school_year,"
-            + " baseline_summary FROM plan WHERE tenant_id = ? AND id = ?",
+            + " baseline_summary, document_json, document_no, document_year, document_abbreviation"
+            + " FROM plan WHERE tenant_id = ? AND id = ?",
         statement ->
             unchecked(
                 () -> {
@@ -66,7 +78,9 @@ public class JdbcPlans implements Plans {
                             submitterId == null
                                 ? null
                                 : new Actor(submitterId, rs.getString("submitter_name")),
-                            rows(tenantId, planId)));
+                            rows(tenantId, planId),
+                            document(rs.getString("document_json")),
+                            documentNumber(rs)));
                   }
                 }));
   }
@@ -91,8 +105,8 @@ public class JdbcPlans implements Plans {
     execute(
         "INSERT INTO plan (id, tenant_id, school_id, school_year, status, revision, author_id,"
             + " author_name, submitter_id, submitter_name, created_at, updated_at,"
-            + " baseline_assessment_id, baseline_school_year, baseline_summary)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " baseline_assessment_id, baseline_school_year, baseline_summary, document_json)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         plan.id(),
         plan.tenantId(),
         plan.schoolId(),
@@ -107,7 +121,8 @@ public class JdbcPlans implements Plans {
         now,
         plan.baseline() == null ? null : plan.baseline().assessmentId(),
         plan.baseline() == null ? null : plan.baseline().schoolYear(),
-        plan.baseline() == null ? null : plan.baseline().summaryLine());
+        plan.baseline() == null ? null : plan.baseline().summaryLine(),
+        documentJson(plan.document()));
     writeRows(plan);
     writeTransitions(plan);
   }
@@ -117,12 +132,17 @@ public class JdbcPlans implements Plans {
     int updated =
         execute(
             "UPDATE plan SET status = ?, revision = ?, submitter_id = ?, submitter_name = ?,"
-                + " updated_at = ? WHERE tenant_id = ? AND id = ? AND revision = ?",
+                + " updated_at = ?, document_json = ?, document_no = ?, document_year = ?,"
+                + " document_abbreviation = ? WHERE tenant_id = ? AND id = ? AND revision = ?",
             plan.status().name(),
             plan.revision(),
             plan.submitter() == null ? null : plan.submitter().id(),
             plan.submitter() == null ? null : plan.submitter().name(),
             Instant.now(),
+            documentJson(plan.document()),
+            plan.documentNumber() == null ? null : plan.documentNumber().number(),
+            plan.documentNumber() == null ? null : plan.documentNumber().year(),
+            plan.documentNumber() == null ? null : plan.documentNumber().abbreviation(),
             plan.tenantId(),
             plan.id(),
             plan.loadedRevision());
@@ -132,6 +152,121 @@ public class JdbcPlans implements Plans {
     execute("DELETE FROM plan_row WHERE tenant_id = ? AND plan_id = ?", plan.tenantId(), plan.id());
     writeRows(plan);
     writeTransitions(plan);
+    writeRowComments(plan);
+    if (plan.submittedSinceLoaded()) {
+      writeVersion(plan);
+    }
+  }
+
+  /** A new immutable version: the next number, the snapshot as submitted. */
+  private void writeVersion(Plan plan) {
+    int next =
+        jdbc.prepareStatement(
+            "SELECT COALESCE(MAX(version_no), 0) + 1 FROM plan_version"
+                + " WHERE tenant_id = ? AND plan_id = ?",
+            statement ->
+                unchecked(
+                    () -> {
+                      bind(statement, plan.tenantId(), plan.id());
+                      try (ResultSet rs = statement.executeQuery()) {
+                        rs.next();
+                        return rs.getInt(1);
+                      }
+                    }));
+    execute(
+        "INSERT INTO plan_version (tenant_id, plan_id, version_no, revision, submitted_by,"
+            + " submitted_at, snapshot_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        plan.tenantId(),
+        plan.id(),
+        next,
+        plan.revision(),
+        plan.submitter().name(),
+        Instant.now(),
+        toJson(SnapshotJson.of(plan)));
+  }
+
+  private void writeRowComments(Plan plan) {
+    for (RowComment c : plan.newRowComments()) {
+      execute(
+          "INSERT INTO plan_row_comment (tenant_id, plan_id, row_id, comment, actor_id, actor_name,"
+              + " at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+          plan.tenantId(),
+          plan.id(),
+          c.rowId(),
+          c.comment(),
+          c.actorId(),
+          c.actorName(),
+          c.at());
+    }
+  }
+
+  @Override
+  public List<PlanVersion> versions(String tenantId, String planId) {
+    return jdbc.prepareStatement(
+        "SELECT version_no, revision, submitted_by, submitted_at, snapshot_json FROM plan_version"
+            + " WHERE tenant_id = ? AND plan_id = ? ORDER BY version_no",
+        statement ->
+            unchecked(
+                () -> {
+                  bind(statement, tenantId, planId);
+                  List<PlanVersion> versions = new ArrayList<>();
+                  try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                      SnapshotJson snapshot = fromJson(rs.getString("snapshot_json"));
+                      versions.add(
+                          new PlanVersion(
+                              rs.getInt("version_no"),
+                              rs.getInt("revision"),
+                              rs.getString("submitted_by"),
+                              instant(rs.getTimestamp("submitted_at")),
+                              snapshot.documentNumber(),
+                              snapshot.document().toDomain(),
+                              snapshot.domainRows()));
+                    }
+                  }
+                  return versions;
+                }));
+  }
+
+  @Override
+  public List<RowComment> rowComments(String tenantId, String planId) {
+    return jdbc.prepareStatement(
+        "SELECT row_id, comment, actor_id, actor_name, at FROM plan_row_comment"
+            + " WHERE tenant_id = ? AND plan_id = ? ORDER BY id",
+        statement ->
+            unchecked(
+                () -> {
+                  bind(statement, tenantId, planId);
+                  List<RowComment> comments = new ArrayList<>();
+                  try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                      comments.add(
+                          new RowComment(
+                              rs.getString("row_id"),
+                              rs.getString("comment"),
+                              rs.getString("actor_id"),
+                              rs.getString("actor_name"),
+                              instant(rs.getTimestamp("at"))));
+                    }
+                  }
+                  return comments;
+                }));
+  }
+
+  private String toJson(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private SnapshotJson fromJson(String stored) {
+    try {
+      return json.readValue(stored, SnapshotJson.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override
@@ -159,6 +294,54 @@ public class JdbcPlans implements Plans {
                   }
                   return history;
                 }));
+  }
+
+  @Override
+  public int nextDocumentNumber(String tenantId, String schoolId, int year) {
+    execute(
+        "INSERT INTO plan_document_sequence (tenant_id, school_id, year, last_no) VALUES (?, ?, ?, 1)"
+            + " ON DUPLICATE KEY UPDATE last_no = last_no + 1",
+        tenantId,
+        schoolId,
+        year);
+    return jdbc.prepareStatement(
+        "SELECT last_no FROM plan_document_sequence WHERE tenant_id = ? AND school_id = ? AND year = ?",
+        statement ->
+            unchecked(
+                () -> {
+                  bind(statement, tenantId, schoolId, year);
+                  try (ResultSet rs = statement.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                  }
+                }));
+  }
+
+  private String documentJson(PlanDocument document) {
+    try {
+      return json.writeValueAsString(DocumentJson.of(document));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private PlanDocument document(String stored) {
+    if (stored == null) {
+      return PlanDocument.EMPTY;
+    }
+    try {
+      return json.readValue(stored, DocumentJson.class).toDomain();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static DocumentNumber documentNumber(ResultSet rs) throws java.sql.SQLException {
+    int number = rs.getInt("document_no");
+    return rs.wasNull()
+        ? null
+        : new DocumentNumber(
+            number, rs.getInt("document_year"), rs.getString("document_abbreviation"));
   }
 
   private static Baseline baseline(ResultSet rs) throws java.sql.SQLException {
@@ -241,9 +424,13 @@ public class JdbcPlans implements Plans {
           row.target());
       int actionPosition = 0;
       for (PlanAction action : row.actions()) {
+        Budget budget = action.parsedBudget();
+        Timeline timeline = action.parsedTimeline();
         execute(
             "INSERT INTO plan_action (id, tenant_id, row_id, position, description, lead_name,"
-                + " partners, timeline_text, budget_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + " partners, timeline_text, budget_text, budget_vnd, budget_source,"
+                + " budget_reading, timeline_start, timeline_end, timeline_recurring,"
+                + " timeline_understood) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             action.actionId(),
             plan.tenantId(),
             row.rowId(),
@@ -252,7 +439,14 @@ public class JdbcPlans implements Plans {
             action.lead(),
             action.partners(),
             action.timeline(),
-            action.budget());
+            action.budget(),
+            budget.amountVnd(),
+            budget.source(),
+            budget.reading().name(),
+            timeline.start(),
+            timeline.end(),
+            timeline.recurring(),
+            timeline.understood());
       }
     }
   }
