@@ -17,14 +17,20 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.eqip.platform.testing.DemoUsers;
 import vn.eqip.platform.testing.EventEnvelopes;
+import vn.eqip.reporting.attainment.AttainmentQuery;
+import vn.eqip.reporting.attainment.AttainmentRow;
+import vn.eqip.reporting.heatmap.HeatmapQuery;
 import vn.eqip.reporting.readmodel.PlanViews;
 import vn.eqip.reporting.rollup.RollupQuery;
 import vn.eqip.reporting.rollup.RollupRow;
@@ -39,8 +45,21 @@ import vn.eqip.reporting.testing.ReportingTestBase;
 class TenantIsolationIT extends ReportingTestBase {
 
   static final String YEAR = "2026-2027";
+  static final String TT17 = "TT17-2018-TH";
+
+  /** Every report endpoint, with the query each needs (orgUnitId is appended). */
+  static final List<String> REPORTS =
+      List.of(
+          "/api/reports/rollup?schoolYear=" + YEAR,
+          "/api/reports/attainment?schoolYear=" + YEAR,
+          "/api/reports/heatmap?schoolYear=" + YEAR + "&framework=" + TT17,
+          "/api/reports/heatmap/criteria/1.1/schools?schoolYear=" + YEAR + "&framework=" + TT17,
+          "/api/reports/rollup.xlsx?schoolYear=" + YEAR,
+          "/api/reports/attainment.xlsx?schoolYear=" + YEAR);
 
   @Inject RollupQuery rollupQuery;
+  @Inject AttainmentQuery attainmentQuery;
+  @Inject HeatmapQuery heatmapQuery;
   @Inject PlanViews planViews;
 
   private String heMuongPlan;
@@ -63,7 +82,9 @@ class TenantIsolationIT extends ReportingTestBase {
             1,
             Events.heMuongProfile(),
             2,
-            Instant.parse("2026-05-20T08:00:00Z")));
+            Instant.parse("2026-05-20T08:00:00Z"),
+            TT17,
+            Map.of("1.1", 1, "1.2", 2)));
     // events of tenant hcm that (wrongly or maliciously) name a school id of tenant dienbien
     apply(events.plan("PlanApproved", HCM, UUID.randomUUID().toString(), HE_MUONG, YEAR, 9));
     apply(events.plan("PlanApproved", HCM, heMuongPlan, HE_MUONG, YEAR, 9));
@@ -77,7 +98,9 @@ class TenantIsolationIT extends ReportingTestBase {
             5,
             new int[][] {{1, 1}, {1, 1}, {1, 1}, {1, 1}},
             4,
-            Instant.parse("2026-09-01T00:00:00Z")));
+            Instant.parse("2026-09-01T00:00:00Z"),
+            TT17,
+            Map.of("1.1", 3, "9.9", 3)));
     seeded = true;
   }
 
@@ -117,6 +140,115 @@ class TenantIsolationIT extends ReportingTestBase {
       assertEquals(
           "application/problem+json", e.getResponse().getContentType().orElseThrow().toString());
     }
+  }
+
+  @Test
+  void a_user_of_another_tenant_sees_none_of_the_tenants_attainment_criteria_or_exports()
+      throws Exception {
+    Map<String, Object> attainment =
+        get(DemoUsers.reviewerHcm(), "/api/reports/attainment?schoolYear=" + YEAR);
+    assertEquals(
+        List.of(MN_QUAN10, DINH_PHUOC),
+        items(attainment).stream().map(i -> i.get("schoolId")).toList());
+    assertTrue(items(attainment).stream().allMatch(i -> i.get("summaryLine") == null));
+    assertEquals(2, num(map(attainment.get("summary")).get("notAssessedCount")));
+
+    Map<String, Object> heatmap = get(DemoUsers.reviewerHcm(), REPORTS.get(2));
+    assertEquals(0, num(heatmap.get("assessedSchools")));
+    assertTrue(list(heatmap, "criteria").isEmpty());
+    assertTrue(list(get(DemoUsers.reviewerHcm(), REPORTS.get(3)), "schools").isEmpty());
+    for (String export : REPORTS.subList(4, 6)) {
+      XSSFSheet sheet =
+          new XSSFWorkbook(new ByteArrayInputStream(bytes(DemoUsers.reviewerHcm(), export)))
+              .getSheetAt(0);
+      assertTrue(sheet.getRow(1).getCell(0).getStringCellValue().contains("TP. Hồ Chí Minh"));
+      List<String> names = new java.util.ArrayList<>();
+      for (int r = 4; r < sheet.getLastRowNum(); r++) {
+        names.add(sheet.getRow(r).getCell(2).getStringCellValue());
+      }
+      assertEquals(List.of("Trường Mầm non Quận 10", "Trường Tiểu học Định Phước"), names, export);
+    }
+  }
+
+  @Test
+  void events_of_another_tenant_never_change_the_tenants_attainment_or_criteria() {
+    Map<String, Object> heMuong =
+        items(get(DemoUsers.reviewerDienBien(), REPORTS.get(1))).stream()
+            .filter(i -> HE_MUONG.equals(i.get("schoolId")))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(2, num(heMuong.get("overallLevel")));
+    assertEquals("2025-2026", heMuong.get("assessmentYear"));
+
+    Map<String, Object> heatmap = get(DemoUsers.reviewerDienBien(), REPORTS.get(2));
+    assertEquals(
+        List.of("1.1", "1.2"), list(heatmap, "criteria").stream().map(c -> c.get("code")).toList());
+    List<Map<String, Object>> drill =
+        list(get(DemoUsers.reviewerDienBien(), REPORTS.get(3)), "schools");
+    assertEquals(List.of(HE_MUONG), drill.stream().map(d -> d.get("schoolId")).toList());
+    assertEquals(1, num(drill.get(0).get("criterionLevel")));
+    assertEquals(
+        2,
+        db.count(
+            "SELECT COUNT(*) FROM assessment_criterion_view WHERE tenant_id = 'dienbien'"
+                + " AND school_id = ?",
+            HE_MUONG));
+  }
+
+  @Test
+  void every_report_of_an_org_unit_of_another_tenant_is_404() {
+    for (String report : REPORTS) {
+      for (String unit : List.of(DIENBIEN_ROOT, HE_MUONG_OFFICE, HE_MUONG)) {
+        HttpClientResponseException e =
+            assertThrows(
+                HttpClientResponseException.class,
+                () -> get(DemoUsers.reviewerHcm(), report + "&orgUnitId=" + unit));
+        assertEquals(HttpStatus.NOT_FOUND, e.getStatus(), report + " " + unit);
+        assertEquals(
+            "application/problem+json", e.getResponse().getContentType().orElseThrow().toString());
+      }
+    }
+  }
+
+  @Test
+  void every_report_of_an_org_unit_outside_the_callers_subtree_is_404() {
+    for (String report : REPORTS) {
+      for (String unit : List.of(DIENBIEN_ROOT, THANH_XUONG_OFFICE, UUID.randomUUID().toString())) {
+        HttpClientResponseException e =
+            assertThrows(
+                HttpClientResponseException.class,
+                () -> get(DemoUsers.principalHeMuong(), report + "&orgUnitId=" + unit));
+        assertEquals(HttpStatus.NOT_FOUND, e.getStatus(), report + " " + unit);
+      }
+    }
+  }
+
+  @Test
+  void a_principal_sees_only_their_school_in_every_report() {
+    String other = DemoUsers.principalThanhXuong();
+    assertTrue(
+        items(get(other, REPORTS.get(1))).stream()
+            .noneMatch(i -> HE_MUONG.equals(i.get("schoolId"))));
+    assertEquals(0, num(get(other, REPORTS.get(2)).get("assessedSchools")));
+    assertTrue(list(get(other, REPORTS.get(3)), "schools").isEmpty());
+    assertEquals(1, num(get(DemoUsers.principalHeMuong(), REPORTS.get(2)).get("assessedSchools")));
+  }
+
+  @Test
+  void the_attainment_and_heatmap_queries_filter_by_tenant_even_with_a_match_all_pattern() {
+    List<AttainmentRow> hcm = attainmentQuery.schools(HCM, "%", YEAR, null, null);
+    assertEquals(
+        List.of(MN_QUAN10, DINH_PHUOC), hcm.stream().map(AttainmentRow::schoolId).toList());
+    assertTrue(hcm.stream().noneMatch(AttainmentRow::assessed));
+    assertTrue(attainmentQuery.children(HCM, DIENBIEN_ROOT).isEmpty());
+    assertTrue(heatmapQuery.cells(HCM, "%", YEAR, TT17).isEmpty());
+    assertEquals(0, heatmapQuery.assessedSchools(HCM, "%", YEAR, TT17));
+    assertTrue(heatmapQuery.schools(HCM, "%", YEAR, TT17, "1.1", null).isEmpty());
+    assertEquals(
+        List.of(new HeatmapQuery.Cell("1.1", 1, 1), new HeatmapQuery.Cell("1.2", 2, 1)),
+        heatmapQuery.cells(DIENBIEN, "%", YEAR, TT17).stream()
+            .sorted(java.util.Comparator.comparing(HeatmapQuery.Cell::code))
+            .toList());
   }
 
   @Test

@@ -3,6 +3,7 @@ package vn.eqip.reporting.readmodel;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
+import java.util.List;
 
 /** What this service reads of plans.AssessmentFinished.v1. */
 @Serdeable
@@ -16,7 +17,14 @@ public record AssessmentFinished(
     @Nullable Counts counts,
     @Nullable Integer overallLevel,
     @Nullable String summaryLine,
-    @Nullable Instant finishedAt) {
+    @Nullable Instant finishedAt,
+    @Nullable Integer accreditationGrade,
+    @Nullable Integer nationalStandardLevel,
+    @Nullable List<CriterionLevel> criteria) {
+
+  /** The level (0..3) a criterion reached. */
+  @Serdeable
+  public record CriterionLevel(@Nullable String code, @Nullable Integer level) {}
 
   /** Criteria met / applicable per level (Mức 1..3: criteria; Mức 4: requirements). */
   @Serdeable

@@ -13,15 +13,33 @@ public class SchoolViews {
     this.jdbc = jdbc;
   }
 
-  /** Inserts or replaces the tenant's school with a full snapshot. */
+  /** Whether the incoming snapshot is not older than the stored one (MySQL: before updated_at). */
+  private static final String NEWER = "VALUES(updated_at) >= updated_at";
+
+  /**
+   * Inserts or replaces the tenant's school with a full snapshot, unless the stored snapshot is
+   * more recent (events may arrive out of order; {@code at} is when the registry made the change).
+   * updated_at is assigned last so that every IF still compares with the stored time.
+   */
   public void upsert(String tenantId, SchoolChanged s, Instant at) {
+    StringBuilder update = new StringBuilder(" ON DUPLICATE KEY UPDATE ");
+    for (String column :
+        new String[] {"code", "name", "level", "school_type", "org_unit_id", "path", "status"}) {
+      update
+          .append(column)
+          .append(" = IF(")
+          .append(NEWER)
+          .append(", VALUES(")
+          .append(column)
+          .append("), ")
+          .append(column)
+          .append("), ");
+    }
+    update.append("updated_at = GREATEST(updated_at, VALUES(updated_at))");
     jdbc.update(
         "INSERT INTO school_view (tenant_id, id, code, name, level, school_type, org_unit_id, path,"
             + " status, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            + " ON DUPLICATE KEY UPDATE code = VALUES(code), name = VALUES(name),"
-            + " level = VALUES(level), school_type = VALUES(school_type),"
-            + " org_unit_id = VALUES(org_unit_id), path = VALUES(path), status = VALUES(status),"
-            + " updated_at = VALUES(updated_at)",
+            + update,
         tenantId,
         s.id(),
         s.code(),

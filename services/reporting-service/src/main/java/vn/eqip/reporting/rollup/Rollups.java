@@ -6,18 +6,18 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.eqip.platform.orgscope.OrgScopes;
 import vn.eqip.platform.tenancy.Caller;
-import vn.eqip.platform.web.ProblemException;
+import vn.eqip.reporting.scope.ReportScope;
+import vn.eqip.reporting.scope.ReportScopes;
 
 /** Roll-ups within the caller's tenant and org-unit subtree. */
 @Singleton
 public class Rollups {
 
-  private final OrgScopes scopes;
+  private final ReportScopes scopes;
   private final RollupQuery query;
 
-  public Rollups(OrgScopes scopes, RollupQuery query) {
+  public Rollups(ReportScopes scopes, RollupQuery query) {
     this.scopes = scopes;
     this.query = query;
   }
@@ -28,24 +28,15 @@ public class Rollups {
    */
   @ReadOnly
   public RollupView rollup(Caller caller, String schoolYear, String orgUnitId) {
-    SchoolYear year =
-        SchoolYear.parse(schoolYear)
-            .orElseThrow(
-                () ->
-                    ProblemException.badRequest(
-                        "Năm học không hợp lệ: cần tham số schoolYear dạng 2026-2027, gồm hai năm"
-                            + " liền nhau (schoolYear must look like 2026-2027)."));
-    String unit = orgUnitId == null || orgUnitId.isBlank() ? caller.orgUnitId() : orgUnitId.trim();
-    if (!unit.equals(caller.orgUnitId()) && !scopes.contains(caller, unit)) {
-      throw ProblemException.notFound("đơn vị " + unit);
-    }
+    ReportScope scope = scopes.resolve(caller, schoolYear, orgUnitId);
     List<RollupRow> rows =
-        scopes
-            .pathOf(caller.tenantId(), unit)
-            .map(path -> OrgScopes.escapeLike(path) + "%")
-            .map(pattern -> query.schoolsInSubtree(caller.tenantId(), pattern, year.toString()))
+        scope
+            .subtreePattern()
+            .map(
+                pattern ->
+                    query.schoolsInSubtree(scope.tenantId(), pattern, scope.year().toString()))
             .orElse(List.of());
-    return assemble(year, unit, rows);
+    return assemble(scope.year(), scope.orgUnitId(), rows);
   }
 
   static RollupView assemble(SchoolYear year, String orgUnitId, List<RollupRow> rows) {

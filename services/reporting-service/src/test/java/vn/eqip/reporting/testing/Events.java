@@ -62,6 +62,36 @@ public final class Events {
       int[][] counts,
       int overallLevel,
       Instant finishedAt) {
+    return assessmentFinished(
+        tenant,
+        assessmentId,
+        schoolId,
+        schoolYear,
+        kind,
+        version,
+        counts,
+        overallLevel,
+        finishedAt,
+        "TT17-2018-TH",
+        null);
+  }
+
+  /**
+   * A finished assessment of a framework with the level per criterion ({@code criteria} code →
+   * level, in order; null: a producer that does not send criteria).
+   */
+  public byte[] assessmentFinished(
+      String tenant,
+      String assessmentId,
+      String schoolId,
+      String schoolYear,
+      String kind,
+      int version,
+      int[][] counts,
+      int overallLevel,
+      Instant finishedAt,
+      String framework,
+      Map<String, Integer> criteria) {
     Map<String, Object> c = new LinkedHashMap<>();
     StringBuilder summary = new StringBuilder();
     for (int level = 1; level <= 4; level++) {
@@ -76,12 +106,21 @@ public final class Events {
     p.put("schoolId", schoolId);
     p.put("schoolYear", schoolYear);
     p.put("kind", kind);
-    p.put("framework", "TT17-2018-TH");
+    p.put("framework", framework);
     p.put("version", version);
     p.put("counts", c);
     p.put("overallLevel", overallLevel);
     p.put("summaryLine", summary.toString());
     p.put("finishedAt", finishedAt.toString());
+    if (criteria != null) {
+      p.put(
+          "criteria",
+          criteria.entrySet().stream()
+              .map(e -> Map.of("code", e.getKey(), "level", e.getValue()))
+              .toList());
+      p.put("accreditationGrade", overallLevel >= 1 ? 1 : null);
+      p.put("nationalStandardLevel", overallLevel >= 2 ? overallLevel - 1 : null);
+    }
     return envelopes.envelope(newId(), "plans", "AssessmentFinished", tenant, assessmentId, p);
   }
 

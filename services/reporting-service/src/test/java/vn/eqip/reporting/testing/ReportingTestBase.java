@@ -57,6 +57,34 @@ public abstract class ReportingTestBase extends ConsumerTestSupport {
             Argument.mapOf(String.class, Object.class));
   }
 
+  /** GET {@code path} (with its query) as JSON. */
+  protected Map<String, Object> get(String token, String pathAndQuery) {
+    return http.toBlocking()
+        .retrieve(
+            HttpRequest.GET(pathAndQuery).bearerAuth(token),
+            Argument.mapOf(String.class, Object.class));
+  }
+
+  /** GET {@code path} (with its query) as bytes (an Excel file). */
+  protected byte[] bytes(String token, String pathAndQuery) {
+    return http.toBlocking()
+        .retrieve(HttpRequest.GET(pathAndQuery).bearerAuth(token), byte[].class);
+  }
+
+  @SuppressWarnings("unchecked")
+  protected static List<Map<String, Object>> list(Map<String, Object> json, String field) {
+    return (List<Map<String, Object>>) json.get(field);
+  }
+
+  @SuppressWarnings("unchecked")
+  protected static Map<String, Object> map(Object json) {
+    return (Map<String, Object>) json;
+  }
+
+  protected static int num(Object json) {
+    return ((Number) json).intValue();
+  }
+
   @SuppressWarnings("unchecked")
   protected static List<Map<String, Object>> items(Map<String, Object> rollup) {
     return (List<Map<String, Object>>) rollup.get("items");

@@ -1,0 +1,40 @@
+package vn.eqip.reporting.scope;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import vn.eqip.platform.orgscope.OrgScopes;
+import vn.eqip.platform.tenancy.Caller;
+import vn.eqip.platform.web.ProblemException;
+import vn.eqip.reporting.rollup.SchoolYear;
+
+/** Turns a report's parameters into a {@link ReportScope} the caller may see. */
+@Singleton
+public class ReportScopes {
+
+  private final OrgScopes scopes;
+
+  public ReportScopes(OrgScopes scopes) {
+    this.scopes = scopes;
+  }
+
+  /**
+   * The school year (400 if missing or malformed) and {@code orgUnitId} (the caller's own unit when
+   * null); a unit outside the caller's subtree, unknown or of another tenant is 404.
+   */
+  public ReportScope resolve(
+      Caller caller, @Nullable String schoolYear, @Nullable String orgUnitId) {
+    SchoolYear year =
+        SchoolYear.parse(schoolYear)
+            .orElseThrow(
+                () ->
+                    ProblemException.badRequest(
+                        "Năm học không hợp lệ: cần tham số schoolYear dạng 2026-2027, gồm hai năm"
+                            + " liền nhau (schoolYear must look like 2026-2027)."));
+    String unit = orgUnitId == null || orgUnitId.isBlank() ? caller.orgUnitId() : orgUnitId.trim();
+    if (!unit.equals(caller.orgUnitId()) && !scopes.contains(caller, unit)) {
+      throw ProblemException.notFound("đơn vị " + unit);
+    }
+    return new ReportScope(
+        caller.tenantId(), year, unit, scopes.pathOf(caller.tenantId(), unit).orElse(null));
+  }
+}

@@ -1,0 +1,215 @@
+package vn.eqip.reporting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static vn.eqip.platform.testing.DemoOrgTree.DIENBIEN;
+import static vn.eqip.platform.testing.DemoOrgTree.DINH_PHUOC;
+import static vn.eqip.platform.testing.DemoOrgTree.HCM;
+import static vn.eqip.platform.testing.DemoOrgTree.HE_MUONG;
+import static vn.eqip.platform.testing.DemoOrgTree.HE_MUONG_OFFICE;
+import static vn.eqip.platform.testing.DemoOrgTree.THANH_XUONG;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import vn.eqip.platform.testing.DemoOrgTree;
+import vn.eqip.platform.testing.DemoUsers;
+import vn.eqip.platform.testing.EventEnvelopes;
+import vn.eqip.reporting.testing.Events;
+import vn.eqip.reporting.testing.ReportingTestBase;
+
+/**
+ * Rebuild by replay: the read models emptied and the same events applied again, in another order
+ * and with redeliveries, give exactly the answers the incremental run gave (README, "Rebuilding the
+ * read models").
+ */
+@MicronautTest(transactional = false)
+class ReplayIT extends ReportingTestBase {
+
+  static final String YEAR = "2026-2027";
+  static final String TT17 = "TT17-2018-TH";
+  static final String RENAMED = "Trường THCS xã Thanh Xương (sau sáp nhập)";
+  static final List<String> READ_MODELS =
+      List.of(
+          "school_view",
+          "plan_view",
+          "assessment_view",
+          "assessment_criterion_view",
+          "org_unit_view",
+          "processed_event");
+
+  /** The history of both tenants: plans, assessments in several versions, a moved school. */
+  private List<byte[]> history() throws Exception {
+    List<byte[]> events = new ArrayList<>();
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    events.add(schoolUpdated(THANH_XUONG, "Tên cũ", null, now.plusSeconds(60)));
+    events.add(schoolUpdated(THANH_XUONG, RENAMED, HE_MUONG_OFFICE, now.plusSeconds(3600)));
+    events.addAll(
+        plan(
+            DIENBIEN,
+            HE_MUONG,
+            "PlanCreated",
+            "PlanSubmitted",
+            "PlanReturned",
+            "PlanSubmitted",
+            "PlanApproved"));
+    events.addAll(plan(DIENBIEN, THANH_XUONG, "PlanCreated", "PlanSubmitted", "PlanReturned"));
+    events.addAll(plan(HCM, DINH_PHUOC, "PlanCreated", "PlanSubmitted"));
+    String a = UUID.randomUUID().toString();
+    Instant t = Instant.parse("2026-05-20T08:00:00Z");
+    events.add(assessment(HE_MUONG, a, "2025-2026", 1, 1, t, Map.of("1.1", 1, "1.2", 0)));
+    events.add(
+        assessment(HE_MUONG, a, "2025-2026", 2, 2, t.plusSeconds(60), Map.of("1.1", 2, "1.2", 2)));
+    String b = UUID.randomUUID().toString();
+    events.add(
+        assessment(HE_MUONG, b, YEAR, 1, 2, t.plusSeconds(86400), Map.of("1.1", 3, "1.2", 1)));
+    events.add(
+        assessment(HE_MUONG, b, YEAR, 2, 3, t.plusSeconds(90000), Map.of("1.1", 3, "1.2", 3)));
+    events.add(
+        assessment(
+            THANH_XUONG,
+            UUID.randomUUID().toString(),
+            YEAR,
+            1,
+            1,
+            t,
+            Map.of("1.1", 0, "1.2", 1, "2.1", 1)));
+    events.add(
+        assessment(
+            THANH_XUONG,
+            UUID.randomUUID().toString(),
+            YEAR,
+            1,
+            2,
+            t.plusSeconds(7200),
+            Map.of("1.1", 2, "1.2", 1)));
+    return events;
+  }
+
+  private byte[] schoolUpdated(String id, String name, String orgUnitId, Instant at)
+      throws Exception {
+    DemoOrgTree.School school =
+        DemoOrgTree.schools().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+    Map<String, Object> p = new LinkedHashMap<>(school.payload());
+    p.put("name", name);
+    if (orgUnitId != null) {
+      p.put("orgUnitId", orgUnitId);
+      p.put("path", DemoOrgTree.pathOf(orgUnitId) + id + "/");
+    }
+    byte[] envelope =
+        envelopes.envelope(EventEnvelopes.newId(), "registry", "SchoolUpdated", DIENBIEN, id, p);
+    Map<String, Object> e = json.readValue(envelope, Argument.mapOf(String.class, Object.class));
+    e.put("occurredAt", at.toString());
+    return json.writeValueAsBytes(e);
+  }
+
+  private List<byte[]> plan(String tenant, String schoolId, String... types) {
+    String planId = UUID.randomUUID().toString();
+    List<byte[]> events = new ArrayList<>();
+    int revision = 0;
+    for (String type : types) {
+      events.add(this.events.plan(type, tenant, planId, schoolId, YEAR, ++revision));
+    }
+    return events;
+  }
+
+  private byte[] assessment(
+      String schoolId,
+      String id,
+      String year,
+      int version,
+      int overall,
+      Instant finishedAt,
+      Map<String, Integer> criteria) {
+    return events.assessmentFinished(
+        DIENBIEN,
+        id,
+        schoolId,
+        year,
+        "SELF",
+        version,
+        Events.heMuongProfile(),
+        overall,
+        finishedAt,
+        TT17,
+        new java.util.TreeMap<>(criteria));
+  }
+
+  private void emptyReadModels() {
+    tx.executeWrite(
+        status -> {
+          for (String table : READ_MODELS) {
+            jdbc.prepareStatement("DELETE FROM " + table, s -> s.executeUpdate());
+          }
+          return null;
+        });
+  }
+
+  private void rebuild(List<byte[]> events) throws Exception {
+    emptyReadModels();
+    for (byte[] event : registryEvents()) {
+      apply(event);
+    }
+    for (byte[] event : events) {
+      apply(event);
+    }
+  }
+
+  /** Every report's answer for both tenants. */
+  private List<Map<String, Object>> answers() {
+    List<Map<String, Object>> answers = new ArrayList<>();
+    for (String token : List.of(DemoUsers.reviewerDienBien(), DemoUsers.reviewerHcm())) {
+      answers.add(get(token, "/api/reports/rollup?schoolYear=" + YEAR));
+      answers.add(get(token, "/api/reports/attainment?schoolYear=" + YEAR));
+      answers.add(get(token, "/api/reports/heatmap?schoolYear=" + YEAR + "&framework=" + TT17));
+      answers.add(
+          get(
+              token,
+              "/api/reports/heatmap/criteria/1.2/schools?schoolYear="
+                  + YEAR
+                  + "&framework="
+                  + TT17));
+    }
+    return answers;
+  }
+
+  @Test
+  void a_rebuild_in_any_order_with_redeliveries_gives_the_answers_of_the_incremental_run()
+      throws Exception {
+    List<byte[]> history = history();
+    for (byte[] event : history) {
+      apply(event);
+    }
+    List<Map<String, Object>> incremental = answers();
+    Map<String, Object> rollup = incremental.get(0);
+    assertEquals(RENAMED, item(rollup, THANH_XUONG).get("name"));
+    assertEquals(HE_MUONG_OFFICE, item(rollup, THANH_XUONG).get("orgUnitId"));
+    assertEquals("APPROVED", item(rollup, HE_MUONG).get("planStatus"));
+    assertEquals("RETURNED", item(rollup, THANH_XUONG).get("planStatus"));
+    assertEquals(3, num(map(item(rollup, HE_MUONG).get("assessment")).get("overallLevel")));
+
+    List<byte[]> reversed = new ArrayList<>(history);
+    Collections.reverse(reversed);
+    List<byte[]> shuffled = new ArrayList<>(history);
+    Collections.shuffle(shuffled, new Random(7));
+    List<byte[]> twice = new ArrayList<>(history);
+    twice.addAll(history);
+    Collections.shuffle(twice, new Random(42));
+    for (List<byte[]> order : List.of(reversed, shuffled, twice)) {
+      rebuild(order);
+      assertEquals(incremental, answers());
+    }
+
+    emptyReadModels();
+    assertNotEquals(incremental, answers(), "the comparison sees the read models");
+  }
+}
