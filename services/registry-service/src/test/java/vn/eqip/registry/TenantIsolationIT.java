@@ -12,12 +12,19 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.eqip.platform.testing.IntegrationTestSupport;
+import vn.eqip.registry.imports.SchoolImport;
+import vn.eqip.registry.imports.SchoolImportRepository;
+import vn.eqip.registry.orgtree.OrgUnitMembershipRepository;
 import vn.eqip.registry.orgtree.OrgUnitRepository;
 import vn.eqip.registry.schools.SchoolRepository;
+import vn.eqip.registry.schoolyears.SchoolYearRepository;
 
 /**
  * Two tenants, and two schools in one tenant: nobody lists, reads or changes what is not theirs,
@@ -38,6 +45,12 @@ class TenantIsolationIT extends IntegrationTestSupport {
 
   @Inject SchoolRepository schools;
   @Inject OrgUnitRepository units;
+  @Inject OrgUnitMembershipRepository memberships;
+  @Inject SchoolImportRepository imports;
+  @Inject SchoolYearRepository years;
+
+  static final String HEMUONG_OFFICE = "d1000000-0000-4000-8000-000000000003";
+  static final String DAUTIENG_OFFICE = "c1000000-0000-4000-8000-000000000003";
 
   @Override
   protected String serviceName() {
@@ -157,5 +170,152 @@ class TenantIsolationIT extends IntegrationTestSupport {
     assertEquals(
         "Trường PTDTBT Tiểu học xã Hẹ Muông",
         schools.findByTenantIdAndId("dienbien", HEMUONG).orElseThrow().name());
+  }
+
+  List<?> searchIds(String token, String query) {
+    Map<?, ?> body =
+        http.toBlocking()
+            .retrieve(
+                HttpRequest.GET("/api/registry/schools?" + query).bearerAuth(token), Map.class);
+    return ((List<?>) body.get("items")).stream().map(i -> ((Map<?, ?>) i).get("id")).toList();
+  }
+
+  @Test
+  void search_filters_and_history_never_reach_another_tenant() {
+    String adminHcm = tokens.token("admin.hcm", "hcm", HCM_ROOT, "dept-admin");
+    assertEquals(List.of(), searchIds(adminHcm, "q=he+muong"));
+    assertEquals(List.of(), searchIds(adminHcm, "orgUnitId=" + HEMUONG_OFFICE));
+    assertEquals(List.of(), searchIds(adminHcm, "level=PRIMARY&orgUnitId=" + DIENBIEN_ROOT));
+    assertEquals(List.of(DINHPHUOC), searchIds(adminHcm, "level=PRIMARY"));
+    assertEquals(
+        HttpStatus.NOT_FOUND,
+        status(
+            HttpRequest.GET("/api/registry/schools/" + HEMUONG + "/history").bearerAuth(adminHcm)));
+  }
+
+  @Test
+  void another_tenant_can_neither_create_in_nor_edit_nor_move_what_is_not_theirs() {
+    String adminHcm = tokens.token("admin.hcm", "hcm", HCM_ROOT, "dept-admin");
+    Map<String, Object> school = new HashMap<>();
+    school.put("code", "X-1");
+    school.put("name", "Trường lạc tenant");
+    school.put("level", "PRIMARY");
+    school.put("type", "CONG_LAP");
+    school.put("orgUnitId", HEMUONG_OFFICE);
+    assertEquals(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        status(HttpRequest.POST("/api/registry/schools", school).bearerAuth(adminHcm)));
+    assertTrue(schools.findByTenantIdAndCode("hcm", "X-1").isEmpty());
+    assertTrue(schools.findByTenantIdAndCode("dienbien", "X-1").isEmpty());
+
+    school.put("code", "11710301");
+    assertEquals(
+        HttpStatus.NOT_FOUND,
+        status(HttpRequest.PUT("/api/registry/schools/" + HEMUONG, school).bearerAuth(adminHcm)));
+    assertEquals(
+        HttpStatus.NOT_FOUND,
+        status(
+            HttpRequest.PATCH("/api/registry/schools/" + HEMUONG, Map.of("phone", "0999999999"))
+                .bearerAuth(adminHcm)));
+    // merging into another tenant's school names an unknown school
+    assertEquals(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        status(
+            HttpRequest.PATCH(
+                    "/api/registry/schools/" + DINHPHUOC,
+                    Map.of("status", "MERGED", "closedOn", "2025-07-01", "mergedIntoId", HEMUONG))
+                .bearerAuth(adminHcm)));
+
+    assertEquals(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        status(
+            HttpRequest.POST(
+                    "/api/registry/org-units",
+                    Map.of("parentId", DIENBIEN_ROOT, "kind", "CLUSTER", "name", "X"))
+                .bearerAuth(adminHcm)));
+    assertEquals(
+        HttpStatus.NOT_FOUND,
+        status(
+            HttpRequest.PATCH("/api/registry/org-units/" + HEMUONG_OFFICE, Map.of("name", "X"))
+                .bearerAuth(adminHcm)));
+    assertEquals(
+        HttpStatus.NOT_FOUND,
+        status(
+            HttpRequest.POST(
+                    "/api/registry/org-units/" + HEMUONG + "/move",
+                    Map.of("newParentId", DAUTIENG_OFFICE))
+                .bearerAuth(adminHcm)));
+    assertEquals(
+        HttpStatus.UNPROCESSABLE_ENTITY,
+        status(
+            HttpRequest.POST(
+                    "/api/registry/org-units/" + DINHPHUOC + "/move",
+                    Map.of("newParentId", HEMUONG_OFFICE))
+                .bearerAuth(adminHcm)));
+    assertEquals(
+        HttpStatus.NOT_FOUND,
+        status(
+            HttpRequest.POST("/api/registry/org-units/" + HEMUONG_OFFICE + "/close", Map.of())
+                .bearerAuth(adminHcm)));
+
+    var hemuong = schools.findByTenantIdAndId("dienbien", HEMUONG).orElseThrow();
+    assertEquals(null, hemuong.phone());
+    assertEquals(HEMUONG_OFFICE, hemuong.orgUnitId());
+    assertEquals(
+        "ACTIVE", units.findByTenantIdAndId("dienbien", HEMUONG_OFFICE).orElseThrow().status());
+    assertTrue(
+        units
+            .findByTenantIdAndId("hcm", DINHPHUOC)
+            .orElseThrow()
+            .path()
+            .startsWith("/" + HCM_ROOT));
+  }
+
+  @Test
+  void the_new_hand_written_queries_filter_by_tenant() {
+    String path = units.findByTenantIdAndId("dienbien", DIENBIEN_ROOT).orElseThrow().path();
+    assertTrue(schools.search("hcm", path + "%", null, null, null, null, "name", 50, 0).isEmpty());
+    assertEquals(0, schools.countSearch("hcm", path + "%", null, null, null, null));
+    assertEquals(0, schools.moveTo("hcm", HEMUONG, DAUTIENG_OFFICE));
+    assertEquals(0, units.rename("hcm", HEMUONG_OFFICE, "X"));
+    assertEquals(0, units.close("hcm", HEMUONG_OFFICE, LocalDate.now()));
+    assertEquals(0, units.reparent("hcm", HEMUONG_OFFICE, HCM_ROOT));
+    assertEquals(0, units.rewritePaths("hcm", path + "%", path, "/x/"));
+    assertEquals(0, units.countActiveChildren("hcm", HEMUONG_OFFICE));
+    assertEquals(0, memberships.end("hcm", HEMUONG, LocalDate.now()));
+    assertTrue(memberships.findHistory("hcm", HEMUONG).isEmpty());
+    assertEquals(1, memberships.findHistory("dienbien", HEMUONG).size());
+    assertEquals(path, units.findByTenantIdAndId("dienbien", DIENBIEN_ROOT).orElseThrow().path());
+
+    imports.save(
+        new SchoolImport("imp-dienbien", "dienbien", "admin", null, "PREVIEW", "[]", 0, 0, null));
+    assertEquals(0, imports.markCommitted("hcm", "imp-dienbien", Instant.now()));
+    assertTrue(imports.findByTenantIdAndId("hcm", "imp-dienbien").isEmpty());
+    assertEquals(
+        "PREVIEW", imports.findByTenantIdAndId("dienbien", "imp-dienbien").orElseThrow().status());
+    assertTrue(years.findAllOf("nobody").isEmpty());
+    assertEquals(0, years.close("hcm", "2025-2026", Instant.now()));
+  }
+
+  @Test
+  void the_export_holds_only_the_callers_tenant() {
+    byte[] xlsx =
+        http.toBlocking()
+            .retrieve(
+                HttpRequest.GET("/api/registry/schools/export")
+                    .bearerAuth(tokens.token("reviewer.hcm", "hcm", HCM_ROOT, "reviewer")),
+                byte[].class);
+    String text = new String(xlsx, java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertTrue(text.startsWith("PK"));
+    try (var wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+      var sheet = wb.getSheetAt(0);
+      assertEquals(2, sheet.getLastRowNum());
+      for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+        assertTrue(sheet.getRow(r).getCell(0).getStringCellValue().startsWith("7901"));
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 }

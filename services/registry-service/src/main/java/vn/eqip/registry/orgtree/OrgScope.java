@@ -42,7 +42,7 @@ public class OrgScope {
     return units.findByTenantIdAndId(caller.tenantId(), id).filter(root.get()::contains);
   }
 
-  static String escapeLike(String value) {
+  public static String escapeLike(String value) {
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

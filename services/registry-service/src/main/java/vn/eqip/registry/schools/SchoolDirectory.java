@@ -1,41 +1,30 @@
 package vn.eqip.registry.schools;
 
 import jakarta.inject.Singleton;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
-import vn.eqip.platform.outbox.Outbox;
+import java.util.Optional;
 import vn.eqip.platform.tenancy.Caller;
 import vn.eqip.platform.web.ProblemException;
 import vn.eqip.registry.catalog.Catalogs;
-import vn.eqip.registry.events.RegistryEvents;
 import vn.eqip.registry.orgtree.OrgScope;
 import vn.eqip.registry.orgtree.OrgUnit;
-import vn.eqip.registry.orgtree.OrgUnitRepository;
 
-/** Reads and changes schools within the caller's scope. */
+/** Reads schools within the caller's scope. */
 @Singleton
 public class SchoolDirectory {
 
   private final SchoolRepository schools;
-  private final OrgUnitRepository units;
   private final OrgScope scope;
   private final Catalogs catalogs;
-  private final Outbox outbox;
 
-  public SchoolDirectory(
-      SchoolRepository schools,
-      OrgUnitRepository units,
-      OrgScope scope,
-      Catalogs catalogs,
-      Outbox outbox) {
+  public SchoolDirectory(SchoolRepository schools, OrgScope scope, Catalogs catalogs) {
     this.schools = schools;
-    this.units = units;
     this.scope = scope;
     this.catalogs = catalogs;
-    this.outbox = outbox;
   }
 
+  /** Every school of the caller's subtree, by name. */
   public List<SchoolView> schoolsOf(Caller caller) {
     return scope
         .pathPattern(caller)
@@ -47,6 +36,42 @@ public class SchoolDirectory {
   }
 
   /**
+   * One page of the caller's schools matching {@code query}; with {@code orgUnitId}, only that
+   * unit's subtree (nothing when the unit is outside the caller's scope).
+   */
+  public SchoolList search(Caller caller, SchoolQuery query) {
+    Optional<String> pattern =
+        query.orgUnitId() == null
+            ? scope.pathPattern(caller)
+            : scope.unit(caller, query.orgUnitId()).map(u -> OrgScope.escapeLike(u.path()) + "%");
+    if (pattern.isEmpty()) {
+      return new SchoolList(List.of(), 0, query.page(), query.size());
+    }
+    String tenant = caller.tenantId();
+    String q = query.likePattern();
+    String level = query.level() == null ? null : query.level().name();
+    String type = query.type() == null ? null : query.type().name();
+    String status = query.status() == null ? null : query.status().name();
+    long total = schools.countSearch(tenant, pattern.get(), q, level, type, status);
+    List<SchoolView> items =
+        schools
+            .search(
+                tenant,
+                pattern.get(),
+                q,
+                level,
+                type,
+                status,
+                query.sort(),
+                query.size(),
+                query.offset())
+            .stream()
+            .map(this::view)
+            .toList();
+    return new SchoolList(items, total, query.page(), query.size());
+  }
+
+  /**
    * The school if the caller may see it, with the catalog version in force on {@code on}; otherwise
    * 404, whether it exists elsewhere or not.
    */
@@ -54,26 +79,15 @@ public class SchoolDirectory {
     return view(visibleSchool(caller, id), on);
   }
 
-  @Transactional
-  public SchoolView rename(Caller caller, String id, String name) {
-    School school = visibleSchool(caller, id);
-    schools.rename(caller.tenantId(), school.id(), name);
-    School renamed = school.withName(name);
-    OrgUnit node = units.findByTenantIdAndId(caller.tenantId(), id).orElseThrow();
-    outbox.append(
-        caller.tenantId(),
-        RegistryEvents.SCHOOL_UPDATED,
-        1,
-        id,
-        RegistryEvents.SchoolChanged.of(renamed, node.path(), frameworkOf(renamed)));
-    return view(renamed);
-  }
-
-  private School visibleSchool(Caller caller, String id) {
+  School visibleSchool(Caller caller, String id) {
     return scope
         .unit(caller, id)
         .flatMap(node -> schools.findByTenantIdAndId(caller.tenantId(), node.id()))
         .orElseThrow(() -> ProblemException.notFound("trường " + id));
+  }
+
+  Optional<OrgUnit> visibleUnit(Caller caller, String id) {
+    return scope.unit(caller, id);
   }
 
   String frameworkOf(School school) {
@@ -84,20 +98,11 @@ public class SchoolDirectory {
     return catalogs.frameworkIdFor(school.level().catalogLevel(), on).orElse(null);
   }
 
-  private SchoolView view(School s) {
+  SchoolView view(School s) {
     return view(s, LocalDate.now());
   }
 
   private SchoolView view(School s, LocalDate on) {
-    return new SchoolView(
-        s.id(),
-        s.code(),
-        s.name(),
-        s.level(),
-        s.level().label(),
-        s.type(),
-        s.orgUnitId(),
-        s.status(),
-        frameworkOf(s, on));
+    return SchoolView.of(s, frameworkOf(s, on));
   }
 }

@@ -7,6 +7,7 @@ import vn.eqip.platform.outbox.Outbox;
 import vn.eqip.registry.catalog.Catalogs;
 import vn.eqip.registry.events.RegistryEvents;
 import vn.eqip.registry.orgtree.OrgUnit;
+import vn.eqip.registry.orgtree.OrgUnitHistory;
 import vn.eqip.registry.orgtree.OrgUnitKind;
 import vn.eqip.registry.orgtree.OrgUnitRepository;
 import vn.eqip.registry.schools.School;
@@ -16,7 +17,9 @@ import vn.eqip.registry.schools.SchoolRepository;
 /**
  * Registers tenants, org units and schools, each with its event in the same transaction. Each
  * method is idempotent by id: registering what exists changes nothing and publishes nothing. (The
- * onboarding API with Keycloak accounts is issue 3; the demo data uses this today.)
+ * onboarding API with Keycloak accounts is issue 3; the demo data uses this today.) Nodes
+ * registered here count as members of their parent since always ({@link
+ * OrgUnitHistory#SINCE_ALWAYS}).
  */
 @Singleton
 public class Registration {
@@ -26,13 +29,16 @@ public class Registration {
   private final SchoolRepository schools;
   private final Catalogs catalogs;
   private final Outbox outbox;
+  private final OrgUnitHistory history;
 
   public Registration(
       TenantRepository tenants,
       OrgUnitRepository units,
       SchoolRepository schools,
       Catalogs catalogs,
-      Outbox outbox) {
+      Outbox outbox,
+      OrgUnitHistory history) {
+    this.history = history;
     this.tenants = tenants;
     this.units = units;
     this.schools = schools;
@@ -63,8 +69,7 @@ public class Registration {
             () -> {
               School school =
                   schools.save(
-                      new School(
-                          id, parent.tenantId(), code, name, level, type, parent.id(), "ACTIVE"));
+                      School.basic(id, parent.tenantId(), code, name, level, type, parent.id()));
               outbox.append(
                   school.tenantId(),
                   RegistryEvents.SCHOOL_REGISTERED,
@@ -84,6 +89,7 @@ public class Registration {
         .orElseGet(
             () -> {
               OrgUnit saved = units.save(unit);
+              history.joined(saved, OrgUnitHistory.SINCE_ALWAYS);
               outbox.append(
                   unit.tenantId(),
                   RegistryEvents.ORG_UNIT_REGISTERED,
