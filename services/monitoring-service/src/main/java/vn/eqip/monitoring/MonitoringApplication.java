@@ -9,7 +9,9 @@ import io.swagger.v3.oas.annotations.info.Info;
         @Info(
             title = "EQIP monitoring-service",
             version = "0.1",
-            description = "Progress of approved plans: tracked actions and progress reports"))
+            description =
+                "Progress of approved plans: tracked actions, progress reports, leads, evidence"
+                    + " files, due states and daily reminders"))
 public class MonitoringApplication {
   public static void main(String[] args) {
     Micronaut.run(MonitoringApplication.class, args);

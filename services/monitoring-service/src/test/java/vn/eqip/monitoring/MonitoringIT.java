@@ -178,10 +178,11 @@ class MonitoringIT extends MonitoringTestBase {
   }
 
   @Test
-  void staff_of_the_school_may_report_progress_and_finish_an_action() throws Exception {
+  void staff_leading_the_action_may_report_progress_and_finish_it() throws Exception {
     Events.PlanFixture plan = aPlanWithTwoRowsAndThreeActions(HE_MUONG);
     approve(plan);
     String actionId = plan.actionIds().get(0);
+    assignLead(DemoUsers.principalHeMuong(), actionId, "staff.hemuong");
 
     HttpResponse<Map> response =
         reportProgress(

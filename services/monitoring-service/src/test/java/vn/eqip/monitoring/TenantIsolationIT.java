@@ -1,6 +1,7 @@
 package vn.eqip.monitoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.eqip.monitoring.testing.Events.aPlanWithTwoRowsAndThreeActions;
@@ -14,10 +15,12 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.eqip.monitoring.actions.TrackedActionRepository;
+import vn.eqip.monitoring.progress.ProgressNoteRepository;
 import vn.eqip.monitoring.testing.Events;
 import vn.eqip.monitoring.testing.MonitoringTestBase;
 import vn.eqip.platform.testing.DemoUsers;
@@ -30,6 +33,7 @@ import vn.eqip.platform.testing.DemoUsers;
 class TenantIsolationIT extends MonitoringTestBase {
 
   @Inject TrackedActionRepository repository;
+  @Inject ProgressNoteRepository notes;
 
   @Test
   void a_reviewer_of_another_tenant_sees_nothing_of_the_plan_or_the_school() throws Exception {
@@ -148,6 +152,40 @@ class TenantIsolationIT extends MonitoringTestBase {
             HCM, actionId, plan.planId(), "r", null, "x", null, null, null, 1, 999, Instant.now()));
     assertEquals(3, repository.findByPlanInSubtree(DIENBIEN, plan.planId(), "%").size());
     assertUntouched(actionId);
+  }
+
+  @Test
+  void the_hand_written_queries_of_issue_6_filter_by_tenant_too() throws Exception {
+    Events.PlanFixture plan = aPlanWithTwoRowsAndThreeActions(HE_MUONG);
+    approve(plan);
+    String actionId = plan.actionIds().get(0);
+    LocalDate from = LocalDate.of(1, 1, 1);
+    LocalDate to = LocalDate.of(9999, 12, 31);
+    tx.executeWrite(
+        status ->
+            jdbc.prepareStatement(
+                "UPDATE tracked_action SET timeline_end = '2027-01-01' WHERE id = ?",
+                ps -> {
+                  ps.setString(1, actionId);
+                  return ps.executeUpdate();
+                }));
+
+    assertTrue(repository.findOpenEndingBetweenInSubtree(HCM, "%", from, to).isEmpty());
+    assertTrue(repository.findOpenEndingBetween(HCM, from, to).isEmpty());
+    assertEquals(
+        0, repository.updateProgressAndMoney(HCM, actionId, "DONE", 100, 5, Instant.now()));
+    assertEquals(0, repository.assignLead(HCM, actionId, "x", null, Instant.now()));
+    assertEquals(0, repository.updateSchedule(HCM, actionId, plan.planId(), null, null, true, 5));
+    assertTrue(notes.history(HCM, actionId).isEmpty());
+    assertEquals(
+        List.of(actionId),
+        repository.findOpenEndingBetween(DIENBIEN, from, to).stream()
+            .map(a -> a.id())
+            .filter(actionId::equals)
+            .toList());
+    assertUntouched(actionId);
+    assertEquals("0", db.string("SELECT money_spent FROM tracked_action WHERE id = ?", actionId));
+    assertNull(db.string("SELECT lead_user_id FROM tracked_action WHERE id = ?", actionId));
   }
 
   private void assertUntouched(String actionId) {

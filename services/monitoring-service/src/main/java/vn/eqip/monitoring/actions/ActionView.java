@@ -4,8 +4,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
+import java.time.LocalDate;
 
-/** A tracked action as the API shows it. */
+/**
+ * A tracked action as the API shows it. {@code dueState} is computed for the tenant's "today";
+ * {@code moneySpent} is in đồng.
+ */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ActionView(
@@ -20,9 +24,15 @@ public record ActionView(
     @Nullable String budget,
     ActionStatus status,
     int percentDone,
-    Instant updatedAt) {
+    Instant updatedAt,
+    long moneySpent,
+    @Nullable String leadUserId,
+    @Nullable LocalDate timelineStart,
+    @Nullable LocalDate timelineEnd,
+    boolean recurring,
+    DueState dueState) {
 
-  public static ActionView of(TrackedAction a) {
+  public static ActionView of(TrackedAction a, LocalDate today) {
     return new ActionView(
         a.id(),
         a.planId(),
@@ -35,6 +45,12 @@ public record ActionView(
         a.budgetText(),
         a.status(),
         a.percentDone(),
-        a.updatedAt());
+        a.updatedAt(),
+        a.moneySpent(),
+        a.leadUserId(),
+        a.timelineStart(),
+        a.timelineEnd(),
+        a.recurring(),
+        DueState.of(a, today));
   }
 }

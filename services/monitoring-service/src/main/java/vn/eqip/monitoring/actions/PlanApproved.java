@@ -2,6 +2,8 @@ package vn.eqip.monitoring.actions;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -39,5 +41,34 @@ public record PlanApproved(
       @Nullable String description,
       @Nullable String lead,
       @Nullable String timeline,
-      @Nullable String budget) {}
+      @Nullable String budget,
+      @Nullable String timelineStart,
+      @Nullable String timelineEnd,
+      @Nullable Boolean recurring) {
+
+    /** The start date if it is an ISO date (yyyy-MM-dd); anything else is no date. */
+    public LocalDate startDate() {
+      return isoDate(timelineStart);
+    }
+
+    public LocalDate endDate() {
+      return isoDate(timelineEnd);
+    }
+
+    public boolean isRecurring() {
+      return Boolean.TRUE.equals(recurring);
+    }
+
+    private static LocalDate isoDate(String value) {
+      if (value == null || value.isBlank()) {
+        return null;
+      }
+      try {
+        return LocalDate.parse(
+            value.trim().length() > 10 ? value.trim().substring(0, 10) : value.trim());
+      } catch (DateTimeParseException e) {
+        return null;
+      }
+    }
+  }
 }

@@ -23,11 +23,12 @@ public class PlanApprovedHandler implements EventHandler {
 
   private final JsonMapper json;
   private final TrackedActionRepository actions;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
-  public PlanApprovedHandler(JsonMapper json, TrackedActionRepository actions) {
+  public PlanApprovedHandler(JsonMapper json, TrackedActionRepository actions, Clock clock) {
     this.json = json;
     this.actions = actions;
+    this.clock = clock;
   }
 
   @Override
@@ -81,6 +82,14 @@ public class PlanApprovedHandler implements EventHandler {
               plan.revisionOrZero(),
               now);
         }
+        actions.updateSchedule(
+            tenant,
+            actionId,
+            planId,
+            action.startDate(),
+            action.endDate(),
+            action.isRecurring(),
+            plan.revisionOrZero());
       }
     }
   }

@@ -4,10 +4,12 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * One action (công việc/giải pháp) of an approved plan, as the school tracks it during the year.
- * Its id is the plan's actionId; the texts come from the plan, the progress from the school.
+ * Its id is the plan's actionId; the texts and dates come from the plan, the progress (status,
+ * percent, money spent in đồng) from the school, the lead user from the principal.
  */
 @MappedEntity("tracked_action")
 public record TrackedAction(
@@ -27,4 +29,10 @@ public record TrackedAction(
     int planRevision,
     int sortOrder,
     Instant createdAt,
-    Instant updatedAt) {}
+    Instant updatedAt,
+    long moneySpent,
+    @Nullable String leadUserId,
+    @Nullable String leadEmail,
+    @Nullable LocalDate timelineStart,
+    @Nullable LocalDate timelineEnd,
+    boolean recurring) {}

@@ -6,6 +6,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -90,4 +91,62 @@ public interface TrackedActionRepository extends GenericRepository<TrackedAction
       "UPDATE tracked_action SET status = :status, percent_done = :percentDone,"
           + " updated_at = :updatedAt WHERE tenant_id = :tenantId AND id = :id")
   int updateProgress(String tenantId, String id, String status, int percentDone, Instant updatedAt);
+
+  /** Progress with the money spent so far (đồng), as a school reports it. */
+  @Query(
+      "UPDATE tracked_action SET status = :status, percent_done = :percentDone,"
+          + " money_spent = :moneySpent, updated_at = :updatedAt"
+          + " WHERE tenant_id = :tenantId AND id = :id")
+  int updateProgressAndMoney(
+      String tenantId,
+      String id,
+      String status,
+      int percentDone,
+      long moneySpent,
+      Instant updatedAt);
+
+  /** The plan's optional dates, written with the texts of the same plan revision. */
+  @Query(
+      "UPDATE tracked_action SET timeline_start = :timelineStart, timeline_end = :timelineEnd,"
+          + " recurring = :recurring"
+          + " WHERE tenant_id = :tenantId AND id = :id AND plan_id = :planId"
+          + " AND plan_revision = :planRevision")
+  int updateSchedule(
+      String tenantId,
+      String id,
+      String planId,
+      @Nullable LocalDate timelineStart,
+      @Nullable LocalDate timelineEnd,
+      boolean recurring,
+      int planRevision);
+
+  /** The user (Keycloak username) who leads the action, and an e-mail for reminders. */
+  @Query(
+      "UPDATE tracked_action SET lead_user_id = :leadUserId, lead_email = :leadEmail,"
+          + " updated_at = :updatedAt WHERE tenant_id = :tenantId AND id = :id")
+  int assignLead(
+      String tenantId,
+      String id,
+      @Nullable String leadUserId,
+      @Nullable String leadEmail,
+      Instant updatedAt);
+
+  /**
+   * Actions not done whose end date lies in [{@code endFrom}, {@code endTo}], of schools in the
+   * subtree {@code pathPattern}, earliest end first.
+   */
+  @Query(
+      "SELECT a.* FROM tracked_action a"
+          + " JOIN org_unit_view o ON o.tenant_id = a.tenant_id AND o.id = a.school_id"
+          + " WHERE a.tenant_id = :tenantId AND o.path LIKE :pathPattern"
+          + " AND a.status <> 'DONE' AND a.timeline_end BETWEEN :endFrom AND :endTo"
+          + " ORDER BY a.timeline_end, a.school_id, a.sort_order, a.id")
+  List<TrackedAction> findOpenEndingBetweenInSubtree(
+      String tenantId, String pathPattern, LocalDate endFrom, LocalDate endTo);
+
+  /** Actions not done of the tenant whose end date lies in [{@code endFrom}, {@code endTo}]. */
+  @Query(
+      "SELECT a.* FROM tracked_action a WHERE a.tenant_id = :tenantId AND a.status <> 'DONE'"
+          + " AND a.timeline_end BETWEEN :endFrom AND :endTo ORDER BY a.timeline_end, a.id")
+  List<TrackedAction> findOpenEndingBetween(String tenantId, LocalDate endFrom, LocalDate endTo);
 }

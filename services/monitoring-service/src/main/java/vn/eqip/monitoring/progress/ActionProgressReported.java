@@ -5,7 +5,8 @@ import java.time.Instant;
 
 /**
  * Published as monitoring.ActionProgressReported.v1 whenever a school reports progress on an action
- * (a full snapshot of the action's progress, so consumers can upsert).
+ * (a full snapshot of the action's progress, so consumers can upsert); {@code moneySpent} (đồng)
+ * was added in issue 6.
  */
 @Serdeable
 public record ActionProgressReported(
@@ -14,7 +15,8 @@ public record ActionProgressReported(
     String schoolId,
     String status,
     int percentDone,
-    Instant reportedAt) {
+    Instant reportedAt,
+    long moneySpent) {
 
   public static final String TYPE = "ActionProgressReported";
   public static final int VERSION = 1;

@@ -3,6 +3,7 @@ package vn.eqip.monitoring.progress;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -31,5 +32,11 @@ public class ProgressController {
   public ActionView report(
       Caller caller, String id, @Nullable @Body ReportProgressRequest request) {
     return reporting.report(caller, id, request);
+  }
+
+  /** One action with the history of its progress notes. */
+  @Get("/{id}")
+  public ActionDetail detail(Caller caller, String id) {
+    return reporting.detail(caller, id);
   }
 }

@@ -16,4 +16,5 @@ public record ProgressNote(
     ActionStatus status,
     int percentDone,
     String author,
-    Instant createdAt) {}
+    Instant createdAt,
+    @Nullable Long moneySpent) {}

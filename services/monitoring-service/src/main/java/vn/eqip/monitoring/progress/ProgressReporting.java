@@ -11,12 +11,12 @@ import vn.eqip.monitoring.actions.TrackedAction;
 import vn.eqip.monitoring.actions.TrackedActionRepository;
 import vn.eqip.platform.outbox.Outbox;
 import vn.eqip.platform.tenancy.Caller;
-import vn.eqip.platform.tenancy.Roles;
 import vn.eqip.platform.web.ProblemException;
 
 /**
- * School users report progress on the actions of their school's approved plan. The new state, the
- * note and the ActionProgressReported event are written in one transaction.
+ * School users report progress on the actions of their school's approved plan: the principal on all
+ * of them, staff on those they lead. The new state, the note and the ActionProgressReported event
+ * are written in one transaction.
  */
 @Singleton
 public class ProgressReporting {
@@ -25,38 +25,38 @@ public class ProgressReporting {
   private final TrackedActionRepository actions;
   private final ProgressNoteRepository notes;
   private final Outbox outbox;
-  private final Clock clock = Clock.systemUTC();
+  private final Clock clock;
 
   public ProgressReporting(
       ActionTracking tracking,
       TrackedActionRepository actions,
       ProgressNoteRepository notes,
-      Outbox outbox) {
+      Outbox outbox,
+      Clock clock) {
     this.tracking = tracking;
     this.actions = actions;
     this.notes = notes;
     this.outbox = outbox;
+    this.clock = clock;
   }
 
   /**
    * 404 first (an action the caller may not see does not exist for them, whatever their role), then
-   * 403 for roles other than principal and staff, then 422 for an invalid report.
+   * 403 for anyone but the principal and the action's lead, then 422 for an invalid report.
    */
   @Transactional
   public ActionView report(Caller caller, String actionId, ReportProgressRequest request) {
-    TrackedAction action =
-        tracking
-            .visibleAction(caller, actionId)
-            .orElseThrow(() -> ProblemException.notFound("công việc " + actionId));
-    if (!caller.hasAnyRole(Roles.PRINCIPAL, Roles.STAFF)) {
-      throw ProblemException.forbidden(
-          "Chỉ hiệu trưởng và cán bộ, giáo viên của trường được báo cáo tiến độ"
-              + " (only the school's principal or staff may report progress).");
-    }
+    TrackedAction action = tracking.updatableAction(caller, actionId);
     ProgressReport report = ProgressReport.from(request);
     Instant now = clock.instant();
-    actions.updateProgress(
-        caller.tenantId(), action.id(), report.status().name(), report.percentDone(), now);
+    long moneySpent = report.moneySpent() == null ? action.moneySpent() : report.moneySpent();
+    actions.updateProgressAndMoney(
+        caller.tenantId(),
+        action.id(),
+        report.status().name(),
+        report.percentDone(),
+        moneySpent,
+        now);
     notes.save(
         new ProgressNote(
             UUID.randomUUID().toString(),
@@ -66,7 +66,8 @@ public class ProgressReporting {
             report.status(),
             report.percentDone(),
             caller.username(),
-            now));
+            now,
+            report.moneySpent()));
     outbox.append(
         caller.tenantId(),
         ActionProgressReported.TYPE,
@@ -78,10 +79,23 @@ public class ProgressReporting {
             action.schoolId(),
             report.status().name(),
             report.percentDone(),
-            now));
+            now,
+            moneySpent));
     return tracking
         .visibleAction(caller, actionId)
-        .map(ActionView::of)
+        .map(a -> tracking.view(caller, a))
         .orElseThrow(() -> new IllegalStateException("Action " + actionId + " vanished"));
+  }
+
+  /** The action with its progress notes, oldest first; 404 if the caller may not see it. */
+  @Transactional
+  public ActionDetail detail(Caller caller, String actionId) {
+    TrackedAction action =
+        tracking
+            .visibleAction(caller, actionId)
+            .orElseThrow(() -> ProblemException.notFound("công việc " + actionId));
+    return new ActionDetail(
+        tracking.view(caller, action),
+        notes.history(caller.tenantId(), action.id()).stream().map(ActionDetail.Note::of).toList());
   }
 }

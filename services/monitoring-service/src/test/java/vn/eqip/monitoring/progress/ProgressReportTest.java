@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.micronaut.http.HttpStatus;
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.eqip.monitoring.actions.ActionStatus;
@@ -68,6 +69,23 @@ class ProgressReportTest {
     assertEquals(
         List.of("status", "percentDone", "note"),
         e.errors().stream().map(Problem.FieldError::field).toList());
+  }
+
+  @Test
+  void money_spent_must_be_a_whole_non_negative_number_of_dong() {
+    assertEquals(
+        List.of("moneySpent"),
+        fieldsOf(new ReportProgressRequest("IN_PROGRESS", 10, null, new BigDecimal("-1"))));
+    assertEquals(
+        List.of("moneySpent"),
+        fieldsOf(new ReportProgressRequest("IN_PROGRESS", 10, null, new BigDecimal("12.5"))));
+    assertEquals(
+        2_000_000L,
+        ProgressReport.from(
+                new ReportProgressRequest("IN_PROGRESS", 10, null, new BigDecimal("2000000.00")))
+            .moneySpent());
+    assertNull(
+        ProgressReport.from(new ReportProgressRequest("IN_PROGRESS", 10, null)).moneySpent());
   }
 
   private static List<String> fieldsOf(ReportProgressRequest request) {

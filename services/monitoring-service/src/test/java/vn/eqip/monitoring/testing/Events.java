@@ -45,7 +45,9 @@ public final class Events {
                               .map(
                                   a ->
                                       new ActionFixture(
-                                          a.actionId(), a.description() + descriptionSuffix))
+                                          a.actionId(),
+                                          a.description() + descriptionSuffix,
+                                          a.extra()))
                               .toList()))
               .toList());
     }
@@ -81,6 +83,7 @@ public final class Events {
                                   action.put("partners", "Tổ chuyên môn");
                                   action.put("timeline", "Tháng 10/2026 đến tháng 5/2027");
                                   action.put("budget", "35.000.000 đồng");
+                                  action.putAll(a.extra());
                                   return action;
                                 })
                             .toList());
@@ -93,7 +96,13 @@ public final class Events {
 
   public record RowFixture(String rowId, String criterionCode, List<ActionFixture> actions) {}
 
-  public record ActionFixture(String actionId, String description) {}
+  /** {@code extra}: more fields of the action in the event (timelineStart, timelineEnd, …). */
+  public record ActionFixture(String actionId, String description, Map<String, Object> extra) {
+
+    public ActionFixture(String actionId, String description) {
+      this(actionId, description, Map.of());
+    }
+  }
 
   /** A plan for the school with 2 rows and 3 actions, fresh ids every time. */
   public static PlanFixture aPlanWithTwoRowsAndThreeActions(String schoolId) {

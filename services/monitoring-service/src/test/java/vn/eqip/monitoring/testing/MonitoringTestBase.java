@@ -4,6 +4,10 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +27,22 @@ public abstract class MonitoringTestBase extends ConsumerTestSupport {
   @Override
   protected String serviceName() {
     return "monitoring";
+  }
+
+  /** Evidence files of this test class go to a temporary directory. */
+  protected Path evidenceDir;
+
+  @Override
+  protected Map<String, String> extraProperties() {
+    Map<String, String> props = new HashMap<>(super.extraProperties());
+    try {
+      evidenceDir = Files.createTempDirectory("eqip-evidence-it");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    props.put("eqip.evidence.dir", evidenceDir.toString());
+    props.putIfAbsent("eqip.reminders.enabled", "false");
+    return props;
   }
 
   @BeforeEach
@@ -57,6 +77,24 @@ public abstract class MonitoringTestBase extends ConsumerTestSupport {
             HttpRequest.POST("/api/monitoring/actions/" + actionId + "/progress", body)
                 .bearerAuth(token),
             Map.class);
+  }
+
+  protected HttpResponse<Map> assignLead(String token, String actionId, String username) {
+    return http.toBlocking()
+        .exchange(
+            HttpRequest.PUT(
+                    "/api/monitoring/actions/" + actionId + "/lead",
+                    username == null ? Map.of() : Map.of("username", username))
+                .bearerAuth(token),
+            Map.class);
+  }
+
+  @SuppressWarnings("unchecked")
+  protected Map<String, Object> actionDetail(String token, String actionId) {
+    return http.toBlocking()
+        .retrieve(
+            HttpRequest.GET("/api/monitoring/actions/" + actionId).bearerAuth(token),
+            Argument.mapOf(String.class, Object.class));
   }
 
   protected long trackedActionsOfPlan(String planId) {
