@@ -36,16 +36,23 @@ public final class TestDatabase {
       throw new IllegalArgumentException("Bad database name " + name);
     }
     Server base = server();
-    try (Connection c =
-            DriverManager.getConnection(base.url("mysql"), base.user(), base.password());
-        Statement s = c.createStatement()) {
-      s.execute("DROP DATABASE IF EXISTS `" + name + "`");
-      s.execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-    } catch (SQLException e) {
-      throw new IllegalStateException(
-          "Cannot create test database " + name + " on " + base.root(), e);
+    SQLException last = null;
+    // a second try: a drop racing with a previous JVM's last connections can leave "database
+    // exists"
+    for (int attempt = 0; attempt < 2; attempt++) {
+      try (Connection c =
+              DriverManager.getConnection(base.url("mysql"), base.user(), base.password());
+          Statement s = c.createStatement()) {
+        s.execute("DROP DATABASE IF EXISTS `" + name + "`");
+        s.execute(
+            "CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        return base.withDatabase(name);
+      } catch (SQLException e) {
+        last = e;
+      }
     }
-    return base.withDatabase(name);
+    throw new IllegalStateException(
+        "Cannot create test database " + name + " on " + base.root(), last);
   }
 
   private static Server server() {
