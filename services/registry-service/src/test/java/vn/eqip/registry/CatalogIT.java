@@ -13,13 +13,12 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.eqip.platform.testing.Db;
 import vn.eqip.platform.testing.IntegrationTestSupport;
 import vn.eqip.registry.catalog.CatalogLoader;
 
@@ -43,6 +42,10 @@ class CatalogIT extends IntegrationTestSupport {
   @Inject CatalogLoader loader;
   @Inject JdbcOperations jdbc;
   @Inject TransactionOperations<Connection> tx;
+
+  Db db() {
+    return new Db(jdbc, tx);
+  }
 
   @Override
   protected String serviceName() {
@@ -153,16 +156,17 @@ class CatalogIT extends IntegrationTestSupport {
   @Test
   void a_bundled_catalog_loaded_before_indicator_counts_is_filled_once_and_nothing_else_changes() {
     List<String> before = catalogRows();
-    update(
-        "UPDATE criterion SET indicators_level1 = 0, indicators_level2 = 0, indicators_level3 = 0"
-            + " WHERE framework_id = ?",
-        PRESCHOOL);
-    update("UPDATE framework SET accreditation_precondition_text = NULL WHERE id = ?", PRESCHOOL);
+    db().update(
+            "UPDATE criterion SET indicators_level1 = 0, indicators_level2 = 0, indicators_level3 = 0"
+                + " WHERE framework_id = ?",
+            PRESCHOOL);
+    db().update(
+            "UPDATE framework SET accreditation_precondition_text = NULL WHERE id = ?", PRESCHOOL);
     assertEquals(
         0,
-        count(
-            "SELECT COUNT(*) FROM criterion WHERE framework_id = ? AND indicators_level1 <> 0",
-            PRESCHOOL));
+        db().count(
+                "SELECT COUNT(*) FROM criterion WHERE framework_id = ? AND indicators_level1 <> 0",
+                PRESCHOOL));
 
     assertEquals(new CatalogLoader.Result(0, 1), loader.loadBundled());
 
@@ -175,14 +179,14 @@ class CatalogIT extends IntegrationTestSupport {
 
   @Test
   void a_catalog_version_that_is_not_in_the_bundled_file_is_never_touched() {
-    update(
-        "INSERT INTO framework (id, school_level, circular, effective_from) VALUES"
-            + " (?, 'PRIMARY', '99/2099/TT-BGDĐT', '2099-09-01')",
-        "TEST-2099-TH");
-    update(
-        "INSERT INTO criterion (framework_id, code, standard_no, standard_title, title, has_level3,"
-            + " sort_order) VALUES (?, '1.1', 1, 'Tiêu chuẩn 1', 'Tiêu chí 1.1', TRUE, 0)",
-        "TEST-2099-TH");
+    db().update(
+            "INSERT INTO framework (id, school_level, circular, effective_from) VALUES"
+                + " (?, 'PRIMARY', '99/2099/TT-BGDĐT', '2099-09-01')",
+            "TEST-2099-TH");
+    db().update(
+            "INSERT INTO criterion (framework_id, code, standard_no, standard_title, title, has_level3,"
+                + " sort_order) VALUES (?, '1.1', 1, 'Tiêu chuẩn 1', 'Tiêu chí 1.1', TRUE, 0)",
+            "TEST-2099-TH");
     try {
       List<String> before = catalogRows();
 
@@ -191,16 +195,16 @@ class CatalogIT extends IntegrationTestSupport {
       assertEquals(before, catalogRows());
       assertEquals(
           0,
-          count(
-              "SELECT COUNT(*) FROM criterion WHERE framework_id = ? AND indicators_level1 <> 0",
-              "TEST-2099-TH"));
+          db().count(
+                  "SELECT COUNT(*) FROM criterion WHERE framework_id = ? AND indicators_level1 <> 0",
+                  "TEST-2099-TH"));
       assertNull(
-          string(
-              "SELECT accreditation_precondition_text FROM framework WHERE id = ?",
-              "TEST-2099-TH"));
+          db().string(
+                  "SELECT accreditation_precondition_text FROM framework WHERE id = ?",
+                  "TEST-2099-TH"));
     } finally {
-      update("DELETE FROM criterion WHERE framework_id = ?", "TEST-2099-TH");
-      update("DELETE FROM framework WHERE id = ?", "TEST-2099-TH");
+      db().update("DELETE FROM criterion WHERE framework_id = ?", "TEST-2099-TH");
+      db().update("DELETE FROM framework WHERE id = ?", "TEST-2099-TH");
       loader.loadBundled(); // forgets the cached catalogs
     }
   }
@@ -215,74 +219,19 @@ class CatalogIT extends IntegrationTestSupport {
   }
 
   List<String> rows(String sql) {
-    return query(
-        sql,
-        rs -> {
-          List<String> rows = new ArrayList<>();
-          ResultSetMetaData meta = rs.getMetaData();
-          while (rs.next()) {
-            StringBuilder row = new StringBuilder(meta.getTableName(1));
-            for (int i = 1; i <= meta.getColumnCount(); i++) {
-              row.append('|').append(meta.getColumnName(i)).append('=').append(rs.getString(i));
-            }
-            rows.add(row.toString());
-          }
-          return rows;
-        });
-  }
-
-  long count(String sql, Object... params) {
-    return query(
-        sql,
-        rs -> {
-          rs.next();
-          return rs.getLong(1);
-        },
-        params);
-  }
-
-  String string(String sql, Object... params) {
-    return query(sql, rs -> rs.next() ? rs.getString(1) : null, params);
-  }
-
-  void update(String sql, Object... params) {
-    tx.executeWrite(
-        status ->
-            jdbc.prepareStatement(
-                sql,
-                statement -> {
-                  try {
-                    for (int i = 0; i < params.length; i++) {
-                      statement.setObject(i + 1, params[i]);
-                    }
-                    return statement.executeUpdate();
-                  } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                  }
-                }));
-  }
-
-  <T> T query(String sql, RowReader<T> reader, Object... params) {
-    return tx.executeRead(
-        status ->
-            jdbc.prepareStatement(
-                sql,
-                statement -> {
-                  try {
-                    for (int i = 0; i < params.length; i++) {
-                      statement.setObject(i + 1, params[i]);
-                    }
-                    try (ResultSet rs = statement.executeQuery()) {
-                      return reader.read(rs);
-                    }
-                  } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                  }
-                }));
-  }
-
-  @FunctionalInterface
-  interface RowReader<T> {
-    T read(ResultSet rs) throws SQLException;
+    return db().query(
+            sql,
+            rs -> {
+              List<String> rows = new ArrayList<>();
+              ResultSetMetaData meta = rs.getMetaData();
+              while (rs.next()) {
+                StringBuilder row = new StringBuilder(meta.getTableName(1));
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                  row.append('|').append(meta.getColumnName(i)).append('=').append(rs.getString(i));
+                }
+                rows.add(row.toString());
+              }
+              return rows;
+            });
   }
 }

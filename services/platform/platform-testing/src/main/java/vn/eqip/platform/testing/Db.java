@@ -33,16 +33,31 @@ public final class Db {
     return query(sql, rs -> rs.next() ? rs.getString(1) : null, params);
   }
 
-  private <T> T query(String sql, RowReader<T> reader, Object... params) {
+  /** Runs an INSERT, UPDATE or DELETE in a transaction of its own; returns the rows changed. */
+  public int update(String sql, Object... params) {
+    return tx.executeWrite(
+        status ->
+            jdbc.prepareStatement(
+                sql,
+                statement -> {
+                  try {
+                    bind(statement, params);
+                    return statement.executeUpdate();
+                  } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                  }
+                }));
+  }
+
+  /** Reads whatever {@code reader} makes of the result set. */
+  public <T> T query(String sql, RowReader<T> reader, Object... params) {
     return tx.executeRead(
         status ->
             jdbc.prepareStatement(
                 sql,
                 statement -> {
                   try {
-                    for (int i = 0; i < params.length; i++) {
-                      statement.setObject(i + 1, params[i]);
-                    }
+                    bind(statement, params);
                     try (ResultSet rs = statement.executeQuery()) {
                       return reader.read(rs);
                     }
@@ -52,8 +67,15 @@ public final class Db {
                 }));
   }
 
+  private static void bind(java.sql.PreparedStatement statement, Object... params)
+      throws SQLException {
+    for (int i = 0; i < params.length; i++) {
+      statement.setObject(i + 1, params[i]);
+    }
+  }
+
   @FunctionalInterface
-  private interface RowReader<T> {
+  public interface RowReader<T> {
     T read(ResultSet rs) throws SQLException;
   }
 }
