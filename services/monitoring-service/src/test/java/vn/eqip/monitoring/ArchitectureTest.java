@@ -44,4 +44,15 @@ class ArchitectureTest {
         .resideInAPackage("..monitoring.progress..")
         .check(classes);
   }
+
+  @Test
+  void the_actions_feature_does_not_depend_on_results_or_supervision() {
+    noClasses()
+        .that()
+        .resideInAPackage("..monitoring.actions..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("..monitoring.results..", "..monitoring.supervision..")
+        .check(classes);
+  }
 }

@@ -9,6 +9,7 @@ import static vn.eqip.platform.testing.DemoOrgTree.DIENBIEN;
 import static vn.eqip.platform.testing.DemoOrgTree.DINH_PHUOC;
 import static vn.eqip.platform.testing.DemoOrgTree.HCM;
 import static vn.eqip.platform.testing.DemoOrgTree.HE_MUONG;
+import static vn.eqip.platform.testing.DemoOrgTree.THANH_XUONG;
 
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
@@ -21,6 +22,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.eqip.monitoring.actions.TrackedActionRepository;
 import vn.eqip.monitoring.progress.ProgressNoteRepository;
+import vn.eqip.monitoring.supervision.SupervisionReportRepository;
 import vn.eqip.monitoring.testing.Events;
 import vn.eqip.monitoring.testing.MonitoringTestBase;
 import vn.eqip.platform.testing.DemoUsers;
@@ -34,6 +36,7 @@ class TenantIsolationIT extends MonitoringTestBase {
 
   @Inject TrackedActionRepository repository;
   @Inject ProgressNoteRepository notes;
+  @Inject SupervisionReportRepository supervision;
 
   @Test
   void a_reviewer_of_another_tenant_sees_nothing_of_the_plan_or_the_school() throws Exception {
@@ -186,6 +189,118 @@ class TenantIsolationIT extends MonitoringTestBase {
     assertUntouched(actionId);
     assertEquals("0", db.string("SELECT money_spent FROM tracked_action WHERE id = ?", actionId));
     assertNull(db.string("SELECT lead_user_id FROM tracked_action WHERE id = ?", actionId));
+  }
+
+  @Test
+  void supervision_reports_of_a_school_are_neither_seen_nor_filed_from_another_tenant_or_school()
+      throws Exception {
+    Map<String, Object> report =
+        Map.of("schoolYear", "2040-2041", "period", "HK1", "findings", "Nhận xét của tổ giám sát");
+    fileSupervisionReport(DemoUsers.principalHeMuong(), HE_MUONG, report);
+    Map<String, Object> another =
+        Map.of("schoolYear", "2040-2041", "period", "HK2", "findings", "Giả mạo");
+
+    for (String outsider :
+        List.of(
+            DemoUsers.reviewerHcm(),
+            DemoUsers.principalDinhPhuoc(),
+            DemoUsers.principalThanhXuong(),
+            DemoUsers.reviewerThanhXuongOffice())) {
+      assertEquals(
+          HttpStatus.NOT_FOUND, outcomeOf(() -> supervisionReports(outsider, HE_MUONG, null)));
+      assertEquals(
+          HttpStatus.NOT_FOUND,
+          outcomeOf(() -> fileSupervisionReport(outsider, HE_MUONG, another)));
+    }
+    // nor did a refused report land on the refused principal's own school
+    assertTrue(supervisionReports(DemoUsers.principalThanhXuong(), THANH_XUONG, null).isEmpty());
+    assertEquals(
+        1, db.count("SELECT COUNT(*) FROM supervision_report WHERE school_year = '2040-2041'"));
+    assertEquals(
+        1,
+        db.count(
+            "SELECT COUNT(*) FROM outbox_event WHERE event_type = 'SupervisionReportFiled'"
+                + " AND payload LIKE '%2040-2041%'"));
+    assertEquals(
+        1,
+        supervisionReports(DemoUsers.reviewerDienBien(), HE_MUONG, null).stream()
+            .filter(r -> "2040-2041".equals(r.get("schoolYear")))
+            .count());
+  }
+
+  @Test
+  void year_end_results_cannot_be_recorded_from_another_tenant_or_school() throws Exception {
+    Events.PlanFixture plan = aPlanWithTwoRowsAndThreeActions(HE_MUONG);
+    approve(plan);
+    String actionId = plan.actionIds().get(0);
+
+    for (String outsider :
+        List.of(
+            DemoUsers.reviewerHcm(),
+            DemoUsers.principalDinhPhuoc(),
+            DemoUsers.principalThanhXuong())) {
+      assertEquals(
+          HttpStatus.NOT_FOUND,
+          outcomeOf(
+              () ->
+                  recordResult(
+                      outsider, actionId, Map.of("result", "NOT_ACHIEVED", "explanation", "x"))));
+    }
+    assertTrue(actions(DemoUsers.reviewerHcm(), "schoolId=" + HE_MUONG + "&result=NONE").isEmpty());
+    assertNull(db.string("SELECT result FROM tracked_action WHERE id = ?", actionId));
+    assertUntouched(actionId);
+  }
+
+  @Test
+  void the_hand_written_queries_of_supervision_and_results_filter_by_tenant() throws Exception {
+    Events.PlanFixture plan = aPlanWithTwoRowsAndThreeActions(HE_MUONG);
+    approve(plan);
+    String actionId = plan.actionIds().get(0);
+    fileSupervisionReport(
+        DemoUsers.principalHeMuong(),
+        HE_MUONG,
+        Map.of("schoolYear", "2041-2042", "period", "HK1", "findings", "Nhận xét"));
+
+    assertTrue(supervision.findBySchool(HCM, HE_MUONG, null).isEmpty());
+    assertTrue(supervision.findBySchool(HCM, HE_MUONG, "2041-2042").isEmpty());
+    assertEquals(1, supervision.findBySchool(DIENBIEN, HE_MUONG, "2041-2042").size());
+    assertTrue(
+        repository.findByTenantIdAndSchoolIdAndSchoolYear(HCM, HE_MUONG, "2026-2027").isEmpty());
+    assertEquals(0, repository.recordResult(HCM, actionId, "ACHIEVED", null, "x", Instant.now()));
+    // the same school, year and period in another tenant is another report
+    assertEquals(
+        1,
+        supervision.insertIfAbsent(
+            java.util.UUID.randomUUID().toString(),
+            HCM,
+            HE_MUONG,
+            "2041-2042",
+            "HK1",
+            "f",
+            null,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            "x",
+            Instant.now()));
+    assertEquals(1, supervision.findBySchool(DIENBIEN, HE_MUONG, "2041-2042").size());
+    assertEquals(
+        "Nhận xét",
+        supervision.findBySchool(DIENBIEN, HE_MUONG, null).stream()
+            .filter(r -> r.schoolYear().equals("2041-2042"))
+            .findFirst()
+            .orElseThrow()
+            .findings());
+    assertNull(db.string("SELECT result FROM tracked_action WHERE id = ?", actionId));
+    assertUntouched(actionId);
   }
 
   private void assertUntouched(String actionId) {

@@ -29,7 +29,7 @@ public class ActionController {
   /**
    * The tracked actions of a plan ({@code planId}) or of a school ({@code schoolId}); with {@code
    * overdue=true} or {@code dueSoon=true} only those (then plan and school are optional: the whole
-   * scope of the caller).
+   * scope of the caller). {@code status} and {@code result} narrow the list further.
    */
   @Get
   public ActionList list(
@@ -37,7 +37,9 @@ public class ActionController {
       @Nullable @QueryValue String planId,
       @Nullable @QueryValue String schoolId,
       @Nullable @QueryValue Boolean overdue,
-      @Nullable @QueryValue Boolean dueSoon) {
+      @Nullable @QueryValue Boolean dueSoon,
+      @Nullable @QueryValue String status,
+      @Nullable @QueryValue String result) {
     boolean wantOverdue = Boolean.TRUE.equals(overdue);
     boolean wantDueSoon = Boolean.TRUE.equals(dueSoon);
     if (wantOverdue && wantDueSoon) {
@@ -45,7 +47,9 @@ public class ActionController {
           "Chỉ chọn một trong hai: overdue=true (quá hạn) hoặc dueSoon=true (sắp đến hạn).");
     }
     DueState only = wantOverdue ? DueState.OVERDUE : wantDueSoon ? DueState.DUE_SOON : null;
-    return new ActionList(tracking.list(caller, planId, schoolId, only));
+    ActionFilter filter = ActionFilter.of(status, result);
+    return new ActionList(
+        tracking.list(caller, planId, schoolId, only).stream().filter(filter::matches).toList());
   }
 
   /** The principal names the user (Keycloak username) who leads the action, and an e-mail. */

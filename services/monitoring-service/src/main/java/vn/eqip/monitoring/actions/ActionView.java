@@ -30,7 +30,10 @@ public record ActionView(
     @Nullable LocalDate timelineStart,
     @Nullable LocalDate timelineEnd,
     boolean recurring,
-    DueState dueState) {
+    DueState dueState,
+    @Nullable ActionResult result,
+    @Nullable String resultExplanation,
+    @Nullable Instant resultAt) {
 
   public static ActionView of(TrackedAction a, LocalDate today) {
     return new ActionView(
@@ -51,6 +54,9 @@ public record ActionView(
         a.timelineStart(),
         a.timelineEnd(),
         a.recurring(),
-        DueState.of(a, today));
+        DueState.of(a, today),
+        a.result(),
+        a.resultExplanation(),
+        a.resultAt());
   }
 }

@@ -9,7 +9,8 @@ import java.time.LocalDate;
 /**
  * One action (công việc/giải pháp) of an approved plan, as the school tracks it during the year.
  * Its id is the plan's actionId; the texts and dates come from the plan, the progress (status,
- * percent, money spent in đồng) from the school, the lead user from the principal.
+ * percent, money spent in đồng) from the school, the lead user and the year-end result from the
+ * principal.
  */
 @MappedEntity("tracked_action")
 public record TrackedAction(
@@ -35,4 +36,8 @@ public record TrackedAction(
     @Nullable String leadEmail,
     @Nullable LocalDate timelineStart,
     @Nullable LocalDate timelineEnd,
-    boolean recurring) {}
+    boolean recurring,
+    @Nullable ActionResult result,
+    @Nullable String resultExplanation,
+    @Nullable String resultBy,
+    @Nullable Instant resultAt) {}

@@ -149,4 +149,21 @@ public interface TrackedActionRepository extends GenericRepository<TrackedAction
       "SELECT a.* FROM tracked_action a WHERE a.tenant_id = :tenantId AND a.status <> 'DONE'"
           + " AND a.timeline_end BETWEEN :endFrom AND :endTo ORDER BY a.timeline_end, a.id")
   List<TrackedAction> findOpenEndingBetween(String tenantId, LocalDate endFrom, LocalDate endTo);
+
+  /** The actions of a school for one school year (for the supervision summary). */
+  List<TrackedAction> findByTenantIdAndSchoolIdAndSchoolYear(
+      String tenantId, String schoolId, String schoolYear);
+
+  /** The year-end result, its explanation, who recorded it and when. */
+  @Query(
+      "UPDATE tracked_action SET result = :result, result_explanation = :explanation,"
+          + " result_by = :resultBy, result_at = :resultAt, updated_at = :resultAt"
+          + " WHERE tenant_id = :tenantId AND id = :id")
+  int recordResult(
+      String tenantId,
+      String id,
+      String result,
+      @Nullable String explanation,
+      String resultBy,
+      Instant resultAt);
 }

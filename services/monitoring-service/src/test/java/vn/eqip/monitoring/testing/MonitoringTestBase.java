@@ -1,8 +1,13 @@
 package vn.eqip.monitoring.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -99,5 +104,60 @@ public abstract class MonitoringTestBase extends ConsumerTestSupport {
 
   protected long trackedActionsOfPlan(String planId) {
     return db.count("SELECT COUNT(*) FROM tracked_action WHERE plan_id = ?", planId);
+  }
+
+  protected HttpResponse<Map> fileSupervisionReport(String token, String schoolId, Object body) {
+    return http.toBlocking()
+        .exchange(
+            HttpRequest.POST("/api/monitoring/schools/" + schoolId + "/supervision-reports", body)
+                .bearerAuth(token),
+            Map.class);
+  }
+
+  @SuppressWarnings("unchecked")
+  protected List<Map<String, Object>> supervisionReports(
+      String token, String schoolId, String query) {
+    Map<String, Object> body =
+        http.toBlocking()
+            .retrieve(
+                HttpRequest.GET(
+                        "/api/monitoring/schools/"
+                            + schoolId
+                            + "/supervision-reports"
+                            + (query == null ? "" : "?" + query))
+                    .bearerAuth(token),
+                Argument.mapOf(String.class, Object.class));
+    return (List<Map<String, Object>>) body.get("items");
+  }
+
+  protected HttpResponse<Map> recordResult(String token, String actionId, Object body) {
+    return http.toBlocking()
+        .exchange(
+            HttpRequest.PUT("/api/monitoring/actions/" + actionId + "/result", body)
+                .bearerAuth(token),
+            Map.class);
+  }
+
+  /** The status of a call: 200/201 when it succeeds, else the problem+json error status. */
+  protected static HttpStatus outcomeOf(Runnable call) {
+    try {
+      call.run();
+      return HttpStatus.OK;
+    } catch (HttpClientResponseException e) {
+      assertEquals(
+          "application/problem+json", e.getResponse().getContentType().orElseThrow().toString());
+      return e.getStatus();
+    }
+  }
+
+  /** The problem+json body of a failed call (fails the test if the call succeeds). */
+  protected static Map<String, Object> problemOf(Runnable call) {
+    HttpClientResponseException e = assertThrows(HttpClientResponseException.class, call::run);
+    assertEquals(
+        "application/problem+json", e.getResponse().getContentType().orElseThrow().toString());
+    Map<String, Object> body = new HashMap<>();
+    e.getResponse().getBody(Map.class).orElseThrow().forEach((k, v) -> body.put(k.toString(), v));
+    body.put("httpStatus", e.getStatus().getCode());
+    return body;
   }
 }
