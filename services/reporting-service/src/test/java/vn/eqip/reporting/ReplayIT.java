@@ -7,6 +7,7 @@ import static vn.eqip.platform.testing.DemoOrgTree.DINH_PHUOC;
 import static vn.eqip.platform.testing.DemoOrgTree.HCM;
 import static vn.eqip.platform.testing.DemoOrgTree.HE_MUONG;
 import static vn.eqip.platform.testing.DemoOrgTree.HE_MUONG_OFFICE;
+import static vn.eqip.platform.testing.DemoOrgTree.MUONG_MUON;
 import static vn.eqip.platform.testing.DemoOrgTree.THANH_XUONG;
 
 import io.micronaut.core.type.Argument;
@@ -45,6 +46,8 @@ class ReplayIT extends ReportingTestBase {
           "assessment_view",
           "assessment_criterion_view",
           "org_unit_view",
+          "school_year_view",
+          "action_view",
           "processed_event");
 
   /** The history of both tenants: plans, assessments in several versions, a moved school. */
@@ -92,6 +95,41 @@ class ReplayIT extends ReportingTestBase {
             2,
             t.plusSeconds(7200),
             Map.of("1.1", 2, "1.2", 1)));
+    events.addAll(submissionsAndProgress());
+    return events;
+  }
+
+  /**
+   * The year's deadline (opened, then closed), and Mường Mươn's plan approved with two actions
+   * whose progress is reported twice.
+   */
+  private List<byte[]> submissionsAndProgress() {
+    List<byte[]> events = new ArrayList<>();
+    events.add(this.events.schoolYear("SchoolYearOpened", DIENBIEN, YEAR, "2026-10-15"));
+    events.add(this.events.schoolYear("SchoolYearClosed", DIENBIEN, YEAR, "2026-10-15"));
+    String plan = UUID.randomUUID().toString();
+    String done = UUID.randomUUID().toString();
+    Map<String, Long> actions = new LinkedHashMap<>();
+    actions.put(done, 3_000_000L);
+    actions.put(UUID.randomUUID().toString(), null);
+    Instant t = Instant.parse("2026-10-10T02:00:00Z");
+    events.add(this.events.plan("PlanSubmitted", DIENBIEN, plan, MUONG_MUON, YEAR, 1, t, null));
+    events.add(
+        this.events.plan(
+            "PlanApproved",
+            DIENBIEN,
+            plan,
+            MUONG_MUON,
+            YEAR,
+            2,
+            t.plusSeconds(86400),
+            List.of(Events.row("2.1", actions))));
+    events.add(
+        this.events.progress(
+            DIENBIEN, done, plan, MUONG_MUON, "IN_PROGRESS", 50, 1_000_000, t.plusSeconds(90000)));
+    events.add(
+        this.events.progress(
+            DIENBIEN, done, plan, MUONG_MUON, "DONE", 100, 2_500_000, t.plusSeconds(99000)));
     return events;
   }
 
@@ -178,6 +216,8 @@ class ReplayIT extends ReportingTestBase {
                   + YEAR
                   + "&framework="
                   + TT17));
+      answers.add(get(token, "/api/reports/submissions?schoolYear=" + YEAR));
+      answers.add(get(token, "/api/reports/progress?schoolYear=" + YEAR));
     }
     return answers;
   }
@@ -196,6 +236,13 @@ class ReplayIT extends ReportingTestBase {
     assertEquals("APPROVED", item(rollup, HE_MUONG).get("planStatus"));
     assertEquals("RETURNED", item(rollup, THANH_XUONG).get("planStatus"));
     assertEquals(3, num(map(item(rollup, HE_MUONG).get("assessment")).get("overallLevel")));
+    Map<String, Object> submissions = incremental.get(4);
+    assertEquals("2026-10-15", submissions.get("submissionDeadline"));
+    assertEquals("2026-10-10T02:00:00Z", item(submissions, MUONG_MUON).get("firstSubmittedAt"));
+    Map<String, Object> progress = map(incremental.get(5).get("summary"));
+    assertEquals(2, num(progress.get("actions")));
+    assertEquals(1, num(progress.get("done")));
+    assertEquals(2_500_000L, ((Number) progress.get("moneySpent")).longValue());
 
     List<byte[]> reversed = new ArrayList<>(history);
     Collections.reverse(reversed);

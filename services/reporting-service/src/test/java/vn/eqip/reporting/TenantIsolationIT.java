@@ -11,6 +11,7 @@ import static vn.eqip.platform.testing.DemoOrgTree.HCM;
 import static vn.eqip.platform.testing.DemoOrgTree.HE_MUONG;
 import static vn.eqip.platform.testing.DemoOrgTree.HE_MUONG_OFFICE;
 import static vn.eqip.platform.testing.DemoOrgTree.MN_QUAN10;
+import static vn.eqip.platform.testing.DemoOrgTree.THANH_XUONG;
 import static vn.eqip.platform.testing.DemoOrgTree.THANH_XUONG_OFFICE;
 
 import io.micronaut.http.HttpStatus;
@@ -31,9 +32,13 @@ import vn.eqip.platform.testing.EventEnvelopes;
 import vn.eqip.reporting.attainment.AttainmentQuery;
 import vn.eqip.reporting.attainment.AttainmentRow;
 import vn.eqip.reporting.heatmap.HeatmapQuery;
+import vn.eqip.reporting.progress.ProgressQuery;
+import vn.eqip.reporting.progress.ProgressRow;
 import vn.eqip.reporting.readmodel.PlanViews;
 import vn.eqip.reporting.rollup.RollupQuery;
 import vn.eqip.reporting.rollup.RollupRow;
+import vn.eqip.reporting.submission.SubmissionQuery;
+import vn.eqip.reporting.submission.SubmissionRow;
 import vn.eqip.reporting.testing.Events;
 import vn.eqip.reporting.testing.ReportingTestBase;
 
@@ -55,14 +60,22 @@ class TenantIsolationIT extends ReportingTestBase {
           "/api/reports/heatmap?schoolYear=" + YEAR + "&framework=" + TT17,
           "/api/reports/heatmap/criteria/1.1/schools?schoolYear=" + YEAR + "&framework=" + TT17,
           "/api/reports/rollup.xlsx?schoolYear=" + YEAR,
-          "/api/reports/attainment.xlsx?schoolYear=" + YEAR);
+          "/api/reports/attainment.xlsx?schoolYear=" + YEAR,
+          "/api/reports/submissions?schoolYear=" + YEAR,
+          "/api/reports/progress?schoolYear=" + YEAR,
+          "/api/reports/submissions.xlsx?schoolYear=" + YEAR);
+
+  static final String PROGRESS_YEAR = "2027-2028";
 
   @Inject RollupQuery rollupQuery;
   @Inject AttainmentQuery attainmentQuery;
   @Inject HeatmapQuery heatmapQuery;
   @Inject PlanViews planViews;
+  @Inject SubmissionQuery submissionQuery;
+  @Inject ProgressQuery progressQuery;
 
   private String heMuongPlan;
+  private final String thanhXuongAction = UUID.randomUUID().toString();
   private boolean seeded;
 
   @BeforeEach
@@ -101,7 +114,105 @@ class TenantIsolationIT extends ReportingTestBase {
             Instant.parse("2026-09-01T00:00:00Z"),
             TT17,
             Map.of("1.1", 3, "9.9", 3)));
+    // submission deadline and Thanh Xương's approved plan with progress (other school year),
+    // then hcm events naming dienbien's year, plan and action
+    apply(events.schoolYear("SchoolYearOpened", DIENBIEN, YEAR, "2026-10-15"));
+    String approved = UUID.randomUUID().toString();
+    apply(
+        events.plan(
+            "PlanApproved",
+            DIENBIEN,
+            approved,
+            THANH_XUONG,
+            PROGRESS_YEAR,
+            3,
+            Instant.parse("2027-10-01T00:00:00Z"),
+            List.of(Events.row("1.1", Map.of(thanhXuongAction, 1_000_000L)))));
+    apply(
+        events.progress(
+            DIENBIEN,
+            thanhXuongAction,
+            approved,
+            THANH_XUONG,
+            "IN_PROGRESS",
+            30,
+            200_000,
+            Instant.parse("2027-11-01T00:00:00Z")));
+    apply(events.schoolYear("SchoolYearOpened", HCM, YEAR, "2099-01-01"));
+    apply(
+        events.plan(
+            "PlanApproved",
+            HCM,
+            approved,
+            THANH_XUONG,
+            PROGRESS_YEAR,
+            9,
+            Instant.parse("2027-12-01T00:00:00Z"),
+            List.of(Events.row("9.9", Map.of(thanhXuongAction, 9_000_000L)))));
+    apply(
+        events.progress(
+            HCM,
+            thanhXuongAction,
+            approved,
+            THANH_XUONG,
+            "DONE",
+            100,
+            9_000_000,
+            Instant.parse("2027-12-02T00:00:00Z")));
     seeded = true;
+  }
+
+  @Test
+  void a_user_of_another_tenant_sees_none_of_the_tenants_submissions_or_progress() {
+    Map<String, Object> submissions = get(DemoUsers.reviewerHcm(), REPORTS.get(6));
+    assertEquals(
+        List.of(MN_QUAN10, DINH_PHUOC),
+        items(submissions).stream().map(i -> i.get("schoolId")).toList());
+    assertEquals("2099-01-01", submissions.get("submissionDeadline"));
+    assertEquals(0, num(submissions.get("lateCount")));
+
+    Map<String, Object> progress =
+        get(DemoUsers.reviewerHcm(), "/api/reports/progress?schoolYear=" + PROGRESS_YEAR);
+    assertEquals(
+        List.of(MN_QUAN10, DINH_PHUOC),
+        list(progress, "schools").stream().map(i -> i.get("schoolId")).toList());
+    assertEquals(0, num(map(progress.get("summary")).get("actions")));
+    assertTrue(list(progress, "standards").isEmpty());
+  }
+
+  @Test
+  void events_of_another_tenant_never_change_the_tenants_submissions_or_progress() {
+    Map<String, Object> submissions = get(DemoUsers.reviewerDienBien(), REPORTS.get(6));
+    assertEquals("2026-10-15", submissions.get("submissionDeadline"));
+    Map<String, Object> heMuong = item(submissions, HE_MUONG);
+    assertEquals("SUBMITTED", heMuong.get("status"));
+    assertTrue(heMuong.get("firstSubmittedAt") != null);
+    assertNull(heMuong.get("approvedAt"));
+
+    Map<String, Object> summary =
+        map(
+            get(DemoUsers.reviewerDienBien(), "/api/reports/progress?schoolYear=" + PROGRESS_YEAR)
+                .get("summary"));
+    assertEquals(1, num(summary.get("actions")));
+    assertEquals(0, num(summary.get("done")));
+    assertEquals(1_000_000L, ((Number) summary.get("budgetPlanned")).longValue());
+    assertEquals(200_000L, ((Number) summary.get("moneySpent")).longValue());
+  }
+
+  @Test
+  void the_submission_and_progress_queries_filter_by_tenant_even_with_a_match_all_pattern() {
+    List<SubmissionRow> hcm = submissionQuery.schools(HCM, "%", YEAR);
+    assertEquals(
+        List.of(MN_QUAN10, DINH_PHUOC), hcm.stream().map(SubmissionRow::schoolId).toList());
+    assertEquals("2099-01-01", submissionQuery.deadline(HCM, YEAR).orElseThrow().toString());
+    assertEquals("2026-10-15", submissionQuery.deadline(DIENBIEN, YEAR).orElseThrow().toString());
+    List<ProgressRow> hcmActions = progressQuery.actions(HCM, "%", PROGRESS_YEAR);
+    assertTrue(hcmActions.stream().allMatch(r -> r.actionId() == null));
+    List<ProgressRow> dienBien = progressQuery.actions(DIENBIEN, "%", PROGRESS_YEAR);
+    ProgressRow action =
+        dienBien.stream().filter(r -> thanhXuongAction.equals(r.actionId())).findFirst().get();
+    assertEquals("1", action.standardCode());
+    assertEquals(30, action.percentDone());
   }
 
   @Test
@@ -157,7 +268,7 @@ class TenantIsolationIT extends ReportingTestBase {
     assertEquals(0, num(heatmap.get("assessedSchools")));
     assertTrue(list(heatmap, "criteria").isEmpty());
     assertTrue(list(get(DemoUsers.reviewerHcm(), REPORTS.get(3)), "schools").isEmpty());
-    for (String export : REPORTS.subList(4, 6)) {
+    for (String export : List.of(REPORTS.get(4), REPORTS.get(5), REPORTS.get(8))) {
       XSSFSheet sheet =
           new XSSFWorkbook(new ByteArrayInputStream(bytes(DemoUsers.reviewerHcm(), export)))
               .getSheetAt(0);

@@ -48,6 +48,15 @@ public class ExportController {
         exports.attainment(caller, schoolYear, orgUnitId, level, type), "muc-dat", schoolYear);
   }
 
+  /** The plan submission status as an Excel file. */
+  @Get(value = "/submissions.xlsx", produces = XLSX)
+  public HttpResponse<byte[]> submissions(
+      Caller caller,
+      @Nullable @QueryValue String schoolYear,
+      @Nullable @QueryValue String orgUnitId) {
+    return file(exports.submissions(caller, schoolYear, orgUnitId), "nop-ke-hoach", schoolYear);
+  }
+
   private static HttpResponse<byte[]> file(byte[] body, String name, String schoolYear) {
     return HttpResponse.ok(body)
         .contentType(MediaType.of(XLSX))

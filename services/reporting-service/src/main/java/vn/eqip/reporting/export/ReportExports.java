@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import java.io.ByteArrayOutputStream;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -16,6 +17,8 @@ import vn.eqip.reporting.rollup.RollupView;
 import vn.eqip.reporting.rollup.Rollups;
 import vn.eqip.reporting.scope.ReportScope;
 import vn.eqip.reporting.scope.ReportScopes;
+import vn.eqip.reporting.submission.SubmissionView;
+import vn.eqip.reporting.submission.Submissions;
 
 /**
  * The reports as Excel files: the same figures as the JSON reports (built by the same services, so
@@ -61,17 +64,72 @@ public class ReportExports {
           XlsxColumn.percent("Tỷ lệ đạt Mức 3", 12, new XlsxColumn.Ratio(10, 11)),
           XlsxColumn.text("Đạt mọi tiêu chí Mức 2", 14, new XlsxColumn.CountIf(YES)));
 
+  static final List<XlsxColumn> SUBMISSION_COLUMNS =
+      List.of(
+          XlsxColumn.integer("STT", 6, new XlsxColumn.Label(TOTAL)),
+          XlsxColumn.text("Mã trường", 12),
+          XlsxColumn.text("Tên trường", 40, new XlsxColumn.CountA()),
+          XlsxColumn.text("Cấp học", 12),
+          XlsxColumn.text("Đơn vị quản lý", 30),
+          XlsxColumn.text("Kế hoạch", 18, new XlsxColumn.CountIf("Đã phê duyệt")),
+          XlsxColumn.text("Ngày nộp lần đầu", 14, new XlsxColumn.CountA()),
+          XlsxColumn.text("Ngày phê duyệt", 14, new XlsxColumn.CountA()),
+          XlsxColumn.text("Nộp muộn", 10, new XlsxColumn.CountIf(YES)));
+
   private final ReportScopes scopes;
   private final OrgUnitNames names;
   private final Rollups rollups;
   private final Attainments attainments;
+  private final Submissions submissions;
 
   public ReportExports(
-      ReportScopes scopes, OrgUnitNames names, Rollups rollups, Attainments attainments) {
+      ReportScopes scopes,
+      OrgUnitNames names,
+      Rollups rollups,
+      Attainments attainments,
+      Submissions submissions) {
     this.scopes = scopes;
     this.names = names;
     this.rollups = rollups;
     this.attainments = attainments;
+    this.submissions = submissions;
+  }
+
+  @ReadOnly
+  public byte[] submissions(
+      Caller caller, @Nullable String schoolYear, @Nullable String orgUnitId) {
+    SubmissionView view = submissions.submissions(caller, schoolYear, orgUnitId);
+    Map<String, String> unitNames = unitNames(caller, view.schoolYear(), view.orgUnitId());
+    String subtitle = subtitle(unitNames, view.orgUnitId(), view.schoolYear());
+    if (view.submissionDeadline() != null) {
+      subtitle += " · Hạn nộp: " + LocalDate.parse(view.submissionDeadline()).format(DATE);
+    }
+    try (XlsxReport xlsx =
+        new XlsxReport(
+            "Nộp kế hoạch",
+            "TÌNH HÌNH NỘP KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG",
+            subtitle,
+            SUBMISSION_COLUMNS)) {
+      int n = 0;
+      for (SubmissionView.Item item : view.items()) {
+        xlsx.row(
+            ++n,
+            item.code(),
+            item.name(),
+            Labels.schoolLevel(item.level()),
+            unitName(unitNames, item.orgUnitId()),
+            Labels.planStatus(item.status().name()),
+            day(item.firstSubmittedAt()),
+            day(item.approvedAt()),
+            item.late() ? YES : null);
+      }
+      return bytes(xlsx);
+    }
+  }
+
+  /** A moment as the day it was in Vietnam (dd/MM/yyyy). */
+  static String day(@Nullable Instant at) {
+    return at == null ? null : LocalDate.ofInstant(at, VIETNAM).format(DATE);
   }
 
   @ReadOnly

@@ -50,4 +50,27 @@ public class PlanViews {
           at);
     }
   }
+
+  /** Keeps the earliest submission time of a plan (events may arrive out of order). */
+  public void submittedAt(String tenantId, String planId, Instant at) {
+    jdbc.update(
+        "UPDATE plan_view SET first_submitted_at = ?"
+            + " WHERE tenant_id = ? AND plan_id = ?"
+            + " AND (first_submitted_at IS NULL OR first_submitted_at > ?)",
+        at,
+        tenantId,
+        planId,
+        at);
+  }
+
+  /** Keeps the latest approval time of a plan (events may arrive out of order). */
+  public void approvedAt(String tenantId, String planId, Instant at) {
+    jdbc.update(
+        "UPDATE plan_view SET approved_at = ?"
+            + " WHERE tenant_id = ? AND plan_id = ? AND (approved_at IS NULL OR approved_at < ?)",
+        at,
+        tenantId,
+        planId,
+        at);
+  }
 }

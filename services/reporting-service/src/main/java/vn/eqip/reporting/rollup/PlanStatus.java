@@ -8,7 +8,7 @@ public enum PlanStatus {
   RETURNED,
   APPROVED;
 
-  static PlanStatus of(String stored) {
+  public static PlanStatus of(String stored) {
     if (stored == null) {
       return NONE;
     }

@@ -128,4 +128,93 @@ public final class Events {
   public static int[][] heMuongProfile() {
     return new int[][] {{27, 27}, {27, 27}, {4, 19}, {0, 5}};
   }
+
+  /**
+   * A plan workflow event at a given time; {@code rows} (PlanApproved only, else null): [{rowId,
+   * tier, criterionCode, target, actions: [{actionId, description, lead, budgetVnd}]}].
+   */
+  public byte[] plan(
+      String type,
+      String tenant,
+      String planId,
+      String schoolId,
+      String schoolYear,
+      int revision,
+      Instant occurredAt,
+      List<Map<String, Object>> rows) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("planId", planId);
+    p.put("schoolId", schoolId);
+    p.put("schoolYear", schoolYear);
+    p.put("status", STATUS.get(type));
+    p.put("revision", revision);
+    p.put("occurredAt", occurredAt.toString());
+    p.put("actor", "someone");
+    if (rows != null) {
+      p.put("rows", rows);
+    }
+    return envelopes.envelope(newId(), "plans", type, tenant, planId, p);
+  }
+
+  private static final Map<String, String> STATUS =
+      Map.of(
+          "PlanCreated", "DRAFT",
+          "PlanSubmitted", "SUBMITTED",
+          "PlanReturned", "RETURNED",
+          "PlanApproved", "APPROVED");
+
+  /** A row of an approved plan with its actions (actionId → budgetVnd, null: no budget). */
+  public static Map<String, Object> row(String criterionCode, Map<String, Long> actions) {
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("rowId", java.util.UUID.randomUUID().toString());
+    r.put("tier", "LEVEL");
+    r.put("criterionCode", criterionCode);
+    r.put("target", "Đạt Mức 2");
+    r.put(
+        "actions",
+        actions.entrySet().stream()
+            .map(
+                e -> {
+                  Map<String, Object> a = new LinkedHashMap<>();
+                  a.put("actionId", e.getKey());
+                  a.put("description", "Hoạt động " + e.getKey());
+                  a.put("lead", "Hiệu trưởng");
+                  a.put("budget", e.getValue() == null ? null : e.getValue() + " đồng");
+                  a.put("budgetVnd", e.getValue());
+                  return a;
+                })
+            .toList());
+    return r;
+  }
+
+  /** registry.SchoolYearOpened.v1 or SchoolYearClosed.v1 (type) of a year with its deadline. */
+  public byte[] schoolYear(String type, String tenant, String schoolYear, String deadline) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("schoolYear", schoolYear);
+    p.put("submissionDeadline", deadline);
+    p.put("progressReportDates", List.of());
+    p.put("status", type.equals("SchoolYearClosed") ? "CLOSED" : "OPEN");
+    return envelopes.envelope(newId(), "registry", type, tenant, schoolYear, p);
+  }
+
+  /** monitoring.ActionProgressReported.v1. */
+  public byte[] progress(
+      String tenant,
+      String actionId,
+      String planId,
+      String schoolId,
+      String status,
+      int percentDone,
+      long moneySpent,
+      Instant reportedAt) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("actionId", actionId);
+    p.put("planId", planId);
+    p.put("schoolId", schoolId);
+    p.put("status", status);
+    p.put("percentDone", percentDone);
+    p.put("reportedAt", reportedAt.toString());
+    p.put("moneySpent", moneySpent);
+    return envelopes.envelope(newId(), "monitoring", "ActionProgressReported", tenant, actionId, p);
+  }
 }
