@@ -44,7 +44,7 @@ public class WordPlanRenderer implements PlanDocumentRenderer {
           "Ghi chú");
 
   /** Column widths in twips; together the 160 mm between the margins of an A4 page. */
-  static final int[] WIDTHS = {454, 1134, 1134, 1588, 1134, 1021, 964, 850, 792};
+  static final int[] WIDTHS = {567, 1134, 1134, 1475, 1134, 1021, 964, 850, 792};
 
   private static final String BLANK = "……";
   private static final Pattern HAS_YEAR = Pattern.compile("\\d{4}");
@@ -236,6 +236,8 @@ public class WordPlanRenderer implements PlanDocumentRenderer {
   private void signature(Docx docx, PlanDocument d) {
     docx.spacer();
     XWPFTable table = docx.borderlessTable(new int[] {4536, 4535});
+    // the signer's title and name stay on one page (a page break never separates them)
+    table.getRow(0).setCantSplitRow(true);
     XWPFTableCell left = table.getRow(0).getCell(0);
     docx.write(docx.paragraph(left, Docx.LEFT), "Nơi nhận:", Docx.BOLD_ITALIC, 12);
     d.recipients()
