@@ -90,6 +90,21 @@ public class ActionTracking {
   }
 
   /**
+   * The action if the caller is the principal of its school: 404 if the caller may not see it
+   * (whatever the role), 403 with {@code forbidden} for anyone else who may see it.
+   */
+  @Transactional
+  public TrackedAction actionForPrincipal(Caller caller, String actionId, String forbidden) {
+    TrackedAction action =
+        visibleAction(caller, actionId)
+            .orElseThrow(() -> ProblemException.notFound("công việc " + actionId));
+    if (!caller.hasAnyRole(Roles.PRINCIPAL)) {
+      throw ProblemException.forbidden(forbidden);
+    }
+    return action;
+  }
+
+  /**
    * The action if the caller may report on it: 404 if the caller may not see it (whatever the role,
    * so its existence is not revealed), 403 unless the caller is the school's principal or the staff
    * member the principal made its lead ({@code leadUserId} = the token's username).

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import vn.eqip.platform.outbox.Outbox;
 import vn.eqip.platform.tenancy.Caller;
-import vn.eqip.platform.tenancy.Roles;
 import vn.eqip.platform.web.Problem;
 import vn.eqip.platform.web.ProblemException;
 
@@ -37,13 +36,10 @@ public class LeadAssignment {
   @Transactional
   public ActionView assign(Caller caller, String actionId, AssignLeadRequest request) {
     TrackedAction action =
-        tracking
-            .visibleAction(caller, actionId)
-            .orElseThrow(() -> ProblemException.notFound("công việc " + actionId));
-    if (!caller.hasAnyRole(Roles.PRINCIPAL)) {
-      throw ProblemException.forbidden(
-          "Chỉ hiệu trưởng được giao người phụ trách công việc (only the principal assigns leads).");
-    }
+        tracking.actionForPrincipal(
+            caller,
+            actionId,
+            "Chỉ hiệu trưởng được giao người phụ trách công việc (only the principal assigns leads).");
     String username = trimmed(request == null ? null : request.username());
     String email = trimmed(request == null ? null : request.email());
     List<Problem.FieldError> errors = new ArrayList<>();

@@ -10,8 +10,6 @@ import vn.eqip.monitoring.actions.TrackedAction;
 import vn.eqip.monitoring.actions.TrackedActionRepository;
 import vn.eqip.platform.outbox.Outbox;
 import vn.eqip.platform.tenancy.Caller;
-import vn.eqip.platform.tenancy.Roles;
-import vn.eqip.platform.web.ProblemException;
 
 /**
  * The principal records the year-end result of an action (may be recorded again: the latest
@@ -37,14 +35,11 @@ public class ResultRecording {
   @Transactional
   public ActionView record(Caller caller, String actionId, RecordResultRequest request) {
     TrackedAction action =
-        tracking
-            .visibleAction(caller, actionId)
-            .orElseThrow(() -> ProblemException.notFound("công việc " + actionId));
-    if (!caller.hasAnyRole(Roles.PRINCIPAL)) {
-      throw ProblemException.forbidden(
-          "Chỉ hiệu trưởng được ghi kết quả cuối năm của công việc"
-              + " (only the principal records year-end results).");
-    }
+        tracking.actionForPrincipal(
+            caller,
+            actionId,
+            "Chỉ hiệu trưởng được ghi kết quả cuối năm của công việc"
+                + " (only the principal records year-end results).");
     YearEndResult result = YearEndResult.from(request);
     Instant now = clock.instant();
     actions.recordResult(
