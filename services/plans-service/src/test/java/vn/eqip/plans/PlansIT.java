@@ -18,12 +18,12 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.eqip.plans.testing.Catalogs;
+import vn.eqip.platform.testing.Db;
 import vn.eqip.platform.testing.IntegrationTestSupport;
 
 /** The assessment and plan workflow through HTTP, on the real database, with outbox checks. */
@@ -339,35 +339,19 @@ class PlansIT extends IntegrationTestSupport {
   }
 
   int count(String sql) {
-    return tx.executeRead(
-        status ->
-            jdbc.prepareStatement(
-                sql,
-                s -> {
-                  try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    return rs.getInt(1);
-                  } catch (java.sql.SQLException e) {
-                    throw new IllegalStateException(e);
-                  }
-                }));
+    return (int) new Db(jdbc, tx).count(sql);
   }
 
   List<String> strings(String sql) {
-    return tx.executeRead(
-        status ->
-            jdbc.prepareStatement(
-                sql,
-                s -> {
-                  try (ResultSet rs = s.executeQuery()) {
-                    List<String> values = new ArrayList<>();
-                    while (rs.next()) {
-                      values.add(rs.getString(1));
-                    }
-                    return values;
-                  } catch (java.sql.SQLException e) {
-                    throw new IllegalStateException(e);
-                  }
-                }));
+    return new Db(jdbc, tx)
+        .query(
+            sql,
+            rs -> {
+              List<String> values = new ArrayList<>();
+              while (rs.next()) {
+                values.add(rs.getString(1));
+              }
+              return values;
+            });
   }
 }
