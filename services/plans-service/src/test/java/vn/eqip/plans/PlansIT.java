@@ -293,6 +293,36 @@ class PlansIT extends IntegrationTestSupport {
         approved);
   }
 
+  @Inject vn.eqip.plans.testing.SchoolRegistryStub registry;
+
+  @Test
+  void adding_a_row_and_submitting_ask_the_registry_once_each() {
+    String id =
+        (String)
+            post(
+                    "/api/plans/plans",
+                    Map.of("schoolId", HEMUONG, "schoolYear", "2029-2030"),
+                    principal())
+                .get("id");
+
+    registry.takeSchoolLookups();
+    post(
+        "/api/plans/plans/" + id + "/rows",
+        Map.of(
+            "criterionCode",
+            "1.1",
+            "target",
+            "Đạt mức 3",
+            "actions",
+            List.of(
+                Map.of("description", "Rà soát", "lead", "Hiệu trưởng", "timeline", "Quý 1/2030"))),
+        principal());
+    assertEquals(1, registry.takeSchoolLookups());
+
+    post("/api/plans/plans/" + id + "/submission", Map.of(), principal());
+    assertEquals(1, registry.takeSchoolLookups());
+  }
+
   @Test
   void a_second_plan_for_the_same_school_year_is_refused() {
     post("/api/plans/plans", Map.of("schoolId", HEMUONG, "schoolYear", "2027-2028"), principal());

@@ -60,9 +60,18 @@ public class SchoolRegistryStub implements SchoolRegistryOperations {
   private static final Pattern TENANT = Pattern.compile("\"tenant\"\\s*:\\s*\"([^\"]+)\"");
   private static final Pattern ORG_UNIT = Pattern.compile("\"org_unit\"\\s*:\\s*\"([^\"]+)\"");
 
+  private final java.util.concurrent.atomic.AtomicInteger schoolLookups =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  /** How many school lookups were made since the last call (one per request is the goal). */
+  public int takeSchoolLookups() {
+    return schoolLookups.getAndSet(0);
+  }
+
   @Override
   public Optional<SchoolInfo> visibleSchool(
       String authorization, String schoolId, String schoolYear) {
+    schoolLookups.incrementAndGet();
     String claims = claims(authorization);
     String tenant = claim(TENANT, claims);
     String orgUnit = claim(ORG_UNIT, claims);

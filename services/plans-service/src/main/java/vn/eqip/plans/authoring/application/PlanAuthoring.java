@@ -15,6 +15,7 @@ import vn.eqip.plans.integration.SchoolRegistryOperations;
 import vn.eqip.plans.integration.SchoolRegistryOperations.SchoolInfo;
 import vn.eqip.plans.plan.application.PlanChanges;
 import vn.eqip.plans.plan.application.Plans;
+import vn.eqip.plans.plan.application.VisiblePlan;
 import vn.eqip.plans.plan.domain.Actor;
 import vn.eqip.plans.plan.domain.Baseline;
 import vn.eqip.plans.plan.domain.Plan;
@@ -104,11 +105,19 @@ public class PlanAuthoring {
 
   public Plan addRow(Caller caller, String authorization, String planId, AddPlanRow command) {
     Access.requirePrincipal(caller, "soạn kế hoạch");
-    Plan visible = changes.visiblePlan(caller, authorization, planId);
-    SchoolInfo school = registry.visibleSchool(authorization, visible.schoolId()).orElseThrow();
-    Catalog catalog = registry.catalog(authorization, school.framework());
+    VisiblePlan visible = changes.visiblePlan(caller, authorization, planId);
+    if (visible.school().framework() == null) {
+      throw ProblemException.conflict(
+          "no-framework",
+          "Chưa có bộ tiêu chí áp dụng cho "
+              + visible.school().name()
+              + " trong năm học "
+              + visible.plan().schoolYear()
+              + ".");
+    }
+    Catalog catalog = registry.catalog(authorization, visible.school().framework());
     PlanRow row = newRow(catalog, command);
-    return changes.change(caller, authorization, planId, plan -> plan.addRow(row));
+    return changes.change(caller, visible, plan -> plan.addRow(row));
   }
 
   /** Changes the header, title, sections, recipients or signer; only in DRAFT or RETURNED. */
@@ -147,7 +156,7 @@ public class PlanAuthoring {
   }
 
   public Plan get(Caller caller, String authorization, String planId) {
-    return changes.visiblePlan(caller, authorization, planId);
+    return changes.visiblePlan(caller, authorization, planId).plan();
   }
 
   /** Reviewers' comments on rows; read after {@link #get} checked the caller may see the plan. */

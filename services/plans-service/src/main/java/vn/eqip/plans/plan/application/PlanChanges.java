@@ -34,19 +34,27 @@ public class PlanChanges {
     this.tx = tx;
   }
 
-  /** The plan, if it is in the caller's tenant and its school in the caller's scope; else 404. */
-  public Plan visiblePlan(Caller caller, String authorization, String planId) {
+  /**
+   * The plan and its school, if the plan is in the caller's tenant and its school in the caller's
+   * scope; else 404.
+   */
+  public VisiblePlan visiblePlan(Caller caller, String authorization, String planId) {
     Plan plan =
         tx.executeRead(status -> plans.find(caller.tenantId(), planId))
             .orElseThrow(() -> ProblemException.notFound("kế hoạch " + planId));
-    if (registry.visibleSchool(authorization, plan.schoolId()).isEmpty()) {
-      throw ProblemException.notFound("kế hoạch " + planId);
-    }
-    return plan;
+    return registry
+        .visibleSchool(authorization, plan.schoolId(), plan.schoolYear().toString())
+        .map(school -> new VisiblePlan(plan, school))
+        .orElseThrow(() -> ProblemException.notFound("kế hoạch " + planId));
   }
 
   public Plan change(Caller caller, String authorization, String planId, Consumer<Plan> change) {
-    visiblePlan(caller, authorization, planId);
+    return change(caller, visiblePlan(caller, authorization, planId), change);
+  }
+
+  /** Changes a plan whose visibility the caller already checked with {@link #visiblePlan}. */
+  public Plan change(Caller caller, VisiblePlan visible, Consumer<Plan> change) {
+    String planId = visible.plan().id();
     try {
       return tx.executeWrite(
           status -> {

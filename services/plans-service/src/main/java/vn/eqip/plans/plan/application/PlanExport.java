@@ -1,14 +1,10 @@
 package vn.eqip.plans.plan.application;
 
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.text.Normalizer;
-import vn.eqip.plans.integration.SchoolRegistryOperations;
 import vn.eqip.plans.integration.SchoolRegistryOperations.SchoolInfo;
 import vn.eqip.plans.plan.domain.Plan;
 import vn.eqip.platform.tenancy.Caller;
-import vn.eqip.platform.web.ProblemException;
 
 /**
  * Downloads a plan as a Word document: whoever may see the plan (its tenant, its school in the
@@ -17,30 +13,18 @@ import vn.eqip.platform.web.ProblemException;
 @Singleton
 public class PlanExport {
 
-  private final Plans plans;
-  private final SchoolRegistryOperations registry;
+  private final PlanChanges changes;
   private final PlanDocumentRenderer renderer;
-  private final TransactionOperations<Connection> tx;
 
-  public PlanExport(
-      Plans plans,
-      SchoolRegistryOperations registry,
-      PlanDocumentRenderer renderer,
-      TransactionOperations<Connection> tx) {
-    this.plans = plans;
-    this.registry = registry;
+  public PlanExport(PlanChanges changes, PlanDocumentRenderer renderer) {
+    this.changes = changes;
     this.renderer = renderer;
-    this.tx = tx;
   }
 
   public ExportedDocument wordDocument(Caller caller, String authorization, String planId) {
-    Plan plan =
-        tx.executeRead(status -> plans.find(caller.tenantId(), planId))
-            .orElseThrow(() -> ProblemException.notFound("kế hoạch " + planId));
-    SchoolInfo school =
-        registry
-            .visibleSchool(authorization, plan.schoolId())
-            .orElseThrow(() -> ProblemException.notFound("kế hoạch " + planId));
+    VisiblePlan visible = changes.visiblePlan(caller, authorization, planId);
+    Plan plan = visible.plan();
+    SchoolInfo school = visible.school();
     return new ExportedDocument(
         fileName(plan, school.code()), renderer.render(plan, school.name()));
   }

@@ -15,7 +15,6 @@ import vn.eqip.plans.plan.domain.lint.LintContext;
 import vn.eqip.plans.plan.domain.lint.LintReport;
 import vn.eqip.plans.plan.domain.lint.PlanLinter;
 import vn.eqip.platform.tenancy.Caller;
-import vn.eqip.platform.web.ProblemException;
 
 /**
  * Runs the linter on a plan against what it is checked against: the school's circular for the
@@ -41,15 +40,14 @@ public class PlanLinting {
   }
 
   public LintReport lint(Caller caller, String authorization, String planId) {
-    Plan plan = changes.visiblePlan(caller, authorization, planId);
-    return PlanLinter.lint(plan.rows(), plan.document(), context(caller, authorization, plan));
+    VisiblePlan visible = changes.visiblePlan(caller, authorization, planId);
+    Plan plan = visible.plan();
+    return PlanLinter.lint(plan.rows(), plan.document(), context(caller, authorization, visible));
   }
 
-  public LintContext context(Caller caller, String authorization, Plan plan) {
-    SchoolInfo school =
-        registry
-            .visibleSchool(authorization, plan.schoolId(), plan.schoolYear().toString())
-            .orElseThrow(() -> ProblemException.notFound("kế hoạch " + plan.id()));
+  public LintContext context(Caller caller, String authorization, VisiblePlan visible) {
+    Plan plan = visible.plan();
+    SchoolInfo school = visible.school();
     Map<String, Integer> levels = new HashMap<>();
     String baselineYear = null;
     if (plan.baseline() != null) {

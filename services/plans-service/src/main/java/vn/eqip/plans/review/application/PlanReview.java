@@ -9,11 +9,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import vn.eqip.plans.integration.SchoolRegistryOperations;
-import vn.eqip.plans.integration.SchoolRegistryOperations.SchoolInfo;
 import vn.eqip.plans.plan.application.PlanChanges;
 import vn.eqip.plans.plan.application.PlanLinting;
 import vn.eqip.plans.plan.application.Plans;
+import vn.eqip.plans.plan.application.VisiblePlan;
 import vn.eqip.plans.plan.domain.Abbreviations;
 import vn.eqip.plans.plan.domain.Actor;
 import vn.eqip.plans.plan.domain.DocumentNumber;
@@ -40,7 +39,6 @@ public class PlanReview {
   private final PlanChanges changes;
   private final PlanLinting linting;
   private final Plans plans;
-  private final SchoolRegistryOperations registry;
   private final Clock clock;
   private final TransactionOperations<Connection> tx;
 
@@ -48,13 +46,11 @@ public class PlanReview {
       PlanChanges changes,
       PlanLinting linting,
       Plans plans,
-      SchoolRegistryOperations registry,
       Clock clock,
       TransactionOperations<Connection> tx) {
     this.changes = changes;
     this.linting = linting;
     this.plans = plans;
-    this.registry = registry;
     this.clock = clock;
     this.tx = tx;
   }
@@ -65,17 +61,12 @@ public class PlanReview {
    */
   public Plan submit(Caller caller, String authorization, String planId) {
     Access.requirePrincipal(caller, "gửi kế hoạch đi duyệt");
-    Plan visible = changes.visiblePlan(caller, authorization, planId);
+    VisiblePlan visible = changes.visiblePlan(caller, authorization, planId);
     LintContext context = linting.context(caller, authorization, visible);
-    String schoolName =
-        registry
-            .visibleSchool(authorization, visible.schoolId())
-            .map(SchoolInfo::name)
-            .orElse(null);
+    String schoolName = visible.school().name();
     return changes.change(
         caller,
-        authorization,
-        planId,
+        visible,
         plan -> {
           if (plan.status().isEditable()) {
             LintReport report = PlanLinter.lint(plan.rows(), plan.document(), context);
