@@ -10,6 +10,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import java.util.List;
 import vn.eqip.platform.tenancy.Caller;
 import vn.eqip.platform.web.ProblemException;
 
@@ -29,7 +30,8 @@ public class ActionController {
   /**
    * The tracked actions of a plan ({@code planId}) or of a school ({@code schoolId}); with {@code
    * overdue=true} or {@code dueSoon=true} only those (then plan and school are optional: the whole
-   * scope of the caller). {@code status} and {@code result} narrow the list further.
+   * scope of the caller). With {@code mine=true}, the actions the caller leads. {@code status} and
+   * {@code result} narrow the list further.
    */
   @Get
   public ActionList list(
@@ -38,6 +40,7 @@ public class ActionController {
       @Nullable @QueryValue String schoolId,
       @Nullable @QueryValue Boolean overdue,
       @Nullable @QueryValue Boolean dueSoon,
+      @Nullable @QueryValue Boolean mine,
       @Nullable @QueryValue String status,
       @Nullable @QueryValue String result) {
     boolean wantOverdue = Boolean.TRUE.equals(overdue);
@@ -48,8 +51,11 @@ public class ActionController {
     }
     DueState only = wantOverdue ? DueState.OVERDUE : wantDueSoon ? DueState.DUE_SOON : null;
     ActionFilter filter = ActionFilter.of(status, result);
-    return new ActionList(
-        tracking.list(caller, planId, schoolId, only).stream().filter(filter::matches).toList());
+    List<ActionView> found =
+        Boolean.TRUE.equals(mine)
+            ? tracking.mine(caller, only)
+            : tracking.list(caller, planId, schoolId, only);
+    return new ActionList(found.stream().filter(filter::matches).toList());
   }
 
   /** The principal names the user (Keycloak username) who leads the action, and an e-mail. */

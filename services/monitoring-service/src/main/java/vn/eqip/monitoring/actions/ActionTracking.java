@@ -76,6 +76,23 @@ public class ActionTracking {
         .toList();
   }
 
+  /**
+   * The actions the caller leads (the principal made them their lead), within the caller's scope,
+   * optionally only those in one {@link DueState}.
+   */
+  @ReadOnly
+  public List<ActionView> mine(Caller caller, DueState only) {
+    Optional<String> scope = scopes.subtreePattern(caller);
+    if (scope.isEmpty() || caller.username() == null) {
+      return List.of();
+    }
+    LocalDate today = calendar.today(caller.tenantId());
+    return actions.findLedByInSubtree(caller.tenantId(), caller.username(), scope.get()).stream()
+        .map(a -> ActionView.of(a, today))
+        .filter(v -> only == null || v.dueState() == only)
+        .toList();
+  }
+
   /** The action as the caller sees it (dueState for the tenant's today). */
   public ActionView view(Caller caller, TrackedAction action) {
     return ActionView.of(action, calendar.today(caller.tenantId()));

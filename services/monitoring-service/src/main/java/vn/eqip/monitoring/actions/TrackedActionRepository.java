@@ -36,6 +36,18 @@ public interface TrackedActionRepository extends GenericRepository<TrackedAction
   List<TrackedAction> findBySchoolInSubtree(String tenantId, String schoolId, String pathPattern);
 
   /**
+   * The actions a user leads (all years, newest first), of schools in the subtree {@code
+   * pathPattern}: a staff member's "my actions".
+   */
+  @Query(
+      "SELECT a.* FROM tracked_action a"
+          + " JOIN org_unit_view o ON o.tenant_id = a.tenant_id AND o.id = a.school_id"
+          + " WHERE a.tenant_id = :tenantId AND a.lead_user_id = :leadUserId"
+          + " AND o.path LIKE :pathPattern"
+          + " ORDER BY a.school_year DESC, a.timeline_end IS NULL, a.timeline_end, a.sort_order, a.id")
+  List<TrackedAction> findLedByInSubtree(String tenantId, String leadUserId, String pathPattern);
+
+  /**
    * Refreshes an action's texts from a (re-)approved plan, keeping its progress; a revision older
    * than the stored one changes nothing.
    *

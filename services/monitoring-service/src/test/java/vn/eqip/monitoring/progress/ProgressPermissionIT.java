@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.eqip.monitoring.testing.Events.aPlanWithTwoRowsAndThreeActions;
 import static vn.eqip.platform.testing.DemoOrgTree.DIENBIEN;
+import static vn.eqip.platform.testing.DemoOrgTree.HCM;
 import static vn.eqip.platform.testing.DemoOrgTree.HE_MUONG;
+import static vn.eqip.platform.testing.DemoOrgTree.MN_QUAN10;
 
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
@@ -62,6 +64,37 @@ class ProgressPermissionIT extends MonitoringTestBase {
     }
     assertEquals(
         allowed, db.count("SELECT COUNT(*) FROM progress_note WHERE action_id = ?", actionId));
+  }
+
+  @Test
+  void my_actions_lists_exactly_what_the_staff_member_leads_and_nothing_of_another_tenant()
+      throws Exception {
+    Events.PlanFixture plan = aPlanWithTwoRowsAndThreeActions(HE_MUONG);
+    approve(plan);
+    String led = plan.actionIds().get(0);
+    String alsoLed = plan.actionIds().get(2);
+    assignLead(DemoUsers.principalHeMuong(), led, "staff.hemuong");
+    assignLead(DemoUsers.principalHeMuong(), alsoLed, "staff.hemuong");
+    assignLead(DemoUsers.principalHeMuong(), plan.actionIds().get(1), "staff2.hemuong");
+    Events.PlanFixture hcmPlan = aPlanWithTwoRowsAndThreeActions(MN_QUAN10);
+    approve(HCM, hcmPlan);
+    String hcmAction = hcmPlan.actionIds().get(0);
+    assignLead(
+        tokens.token("principal.quan10", HCM, MN_QUAN10, "principal"), hcmAction, "staff.hemuong");
+
+    List<Object> mine =
+        actions(DemoUsers.staffHeMuong(), "mine=true").stream().map(a -> a.get("id")).toList();
+    List<Object> others =
+        actions(otherStaff(), "mine=true").stream().map(a -> a.get("id")).toList();
+    String sameNameElsewhere = tokens.token("staff.hemuong", HCM, MN_QUAN10, "staff");
+
+    assertEquals(List.of(led, alsoLed), mine.stream().filter(plan.actionIds()::contains).toList());
+    assertEquals(List.of(plan.actionIds().get(1)), others);
+    assertTrue(!mine.contains(hcmAction));
+    assertEquals(
+        List.of(hcmAction),
+        actions(sameNameElsewhere, "mine=true").stream().map(a -> a.get("id")).toList());
+    assertTrue(actions(DemoUsers.principalHeMuong(), "mine=true").isEmpty());
   }
 
   @Test
