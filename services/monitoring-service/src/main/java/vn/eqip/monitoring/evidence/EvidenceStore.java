@@ -5,8 +5,7 @@ import java.io.InputStream;
 
 /**
  * Where the bytes of evidence files live, by key ({@code <tenant>/<actionId>/<evidenceId>}: never a
- * name the user chose). The local filesystem here ({@link LocalEvidenceStore}); an S3-compatible
- * store in production would be another implementation (see README).
+ * name the user chose): Micronaut Object Storage ({@link ObjectStorageEvidenceStore}).
  */
 public interface EvidenceStore {
 
