@@ -13,25 +13,24 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The thin loop of issue 2, end to end: the platform started by {@code infra/eqip.sh up} (Keycloak
  * from its distribution, real database and broker, every service and the gateway), driven through
  * the gateway with real tokens of the demo users, including users of the other tenant who must see
- * nothing. Steps depend on each other and run in order.
+ * nothing. Steps depend on each other and run in order. The platform is shared with the browser
+ * tests ({@link SharedPlatform}: started once per run).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
+@ExtendWith(SharedPlatform.class)
 class ThinLoopE2EIT {
 
   static final String HE_MUONG = "d1000000-0000-4000-8000-000000000103";
@@ -39,39 +38,14 @@ class ThinLoopE2EIT {
   static final String HE_MUONG_SUMMARY = "Mức 1: 27/27 · Mức 2: 27/27 · Mức 3: 4/19 · Mức 4: 0/5";
   static final Duration EVENTUALLY = Duration.ofSeconds(20);
 
-  static final Platform platform = new Platform();
+  static Platform platform;
   static Api api;
-  static volatile boolean failed;
   static String planId;
 
-  @RegisterExtension
-  static final TestWatcher FAILURES =
-      new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-          failed = true;
-        }
-      };
-
   @BeforeAll
-  @Timeout(value = 8, unit = TimeUnit.MINUTES)
-  static void startThePlatform() throws Exception {
-    try {
-      platform.start();
-    } catch (Exception | Error e) {
-      failed = true;
-      throw e;
-    }
+  static void connect() {
+    platform = SharedPlatform.platform();
     api = new Api(platform.gatewayUrl(), platform.keycloakUrl());
-  }
-
-  @AfterAll
-  @Timeout(value = 3, unit = TimeUnit.MINUTES)
-  static void stopThePlatform() throws Exception {
-    if (failed) {
-      platform.printLogTails(60);
-    }
-    platform.stop();
   }
 
   @Test

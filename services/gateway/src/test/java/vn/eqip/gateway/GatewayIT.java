@@ -350,14 +350,12 @@ class GatewayIT extends IntegrationTestSupport {
   }
 
   @Test
-  void the_landing_page_is_vietnamese_html_linking_docs_and_health() {
+  void the_root_is_the_web_app_and_no_longer_a_landing_page() {
     Reply reply = gateway.get("/");
 
     assertEquals(200, reply.status());
     assertTrue(reply.contentType().startsWith("text/html"), reply.contentType());
-    assertTrue(reply.body().contains("EQIP – Nền tảng cải tiến chất lượng giáo dục"));
-    assertTrue(reply.body().contains("href=\"/api/docs\""));
-    assertTrue(reply.body().contains("href=\"/health\""));
+    assertTrue(reply.body().contains("<div id=\"root\""), reply.body());
   }
 
   static Map<?, ?> backendsDetails(Reply reply) {

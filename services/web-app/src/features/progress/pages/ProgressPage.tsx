@@ -1,0 +1,6 @@
+import { NotBuiltYet } from '../../../shared/components/NotBuiltYet';
+
+/** Placeholder: replace with the real screen (see services/web-app/README.md). */
+export function ProgressPage() {
+  return <NotBuiltYet page="menu.progress" />;
+}
