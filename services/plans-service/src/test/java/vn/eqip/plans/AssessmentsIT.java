@@ -21,7 +21,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.eqip.plans.assessment.domain.Catalog;
 import vn.eqip.plans.testing.Catalogs;
-import vn.eqip.platform.testing.IntegrationTestSupport;
 
 /**
  * Issue 4 through HTTP: levels from indicators, versions, external evaluations with their
@@ -29,7 +28,7 @@ import vn.eqip.platform.testing.IntegrationTestSupport;
  * Xương, TT18) so as not to meet PlansIT's data.
  */
 @MicronautTest(transactional = false)
-class AssessmentsIT extends IntegrationTestSupport {
+class AssessmentsIT extends vn.eqip.plans.testing.PlansITSupport {
 
   static final Catalog SECONDARY = Catalogs.SECONDARY_2018;
 
@@ -40,11 +39,6 @@ class AssessmentsIT extends IntegrationTestSupport {
   @Override
   protected String serviceName() {
     return "plans_assessments";
-  }
-
-  @Override
-  protected Map<String, String> extraProperties() {
-    return Map.of("eqip.messaging.relay-enabled", "false");
   }
 
   String principal() {

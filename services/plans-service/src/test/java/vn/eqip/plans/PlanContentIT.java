@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.eqip.platform.testing.IntegrationTestSupport;
 
 /**
  * The plan's content through HTTP on the real database: budgets and timelines read beside their
@@ -29,7 +28,7 @@ import vn.eqip.platform.testing.IntegrationTestSupport;
  * the PlanApproved event.
  */
 @MicronautTest(transactional = false)
-class PlanContentIT extends IntegrationTestSupport {
+class PlanContentIT extends vn.eqip.plans.testing.PlansITSupport {
 
   @Inject
   @Client("/")
@@ -42,11 +41,6 @@ class PlanContentIT extends IntegrationTestSupport {
   @Override
   protected String serviceName() {
     return "plans";
-  }
-
-  @Override
-  protected Map<String, String> extraProperties() {
-    return Map.of("eqip.messaging.relay-enabled", "false");
   }
 
   String principal() {

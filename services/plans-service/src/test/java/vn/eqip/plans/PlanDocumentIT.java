@@ -24,11 +24,10 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.eqip.platform.testing.IntegrationTestSupport;
 
 /** The plan downloaded as a Word file through HTTP, by whoever may see it and by nobody else. */
 @MicronautTest(transactional = false)
-class PlanDocumentIT extends IntegrationTestSupport {
+class PlanDocumentIT extends vn.eqip.plans.testing.PlansITSupport {
 
   static final String DOCX =
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -42,11 +41,6 @@ class PlanDocumentIT extends IntegrationTestSupport {
   @Override
   protected String serviceName() {
     return "plans_document";
-  }
-
-  @Override
-  protected Map<String, String> extraProperties() {
-    return Map.of("eqip.messaging.relay-enabled", "false");
   }
 
   String principal() {
@@ -120,10 +114,14 @@ class PlanDocumentIT extends IntegrationTestSupport {
       assertEquals(
           "UBND XÃ HẸ MUÔNG", header.getRow(0).getCell(0).getParagraphs().get(0).getText());
       XWPFTable content = doc.getTables().get(1);
-      assertEquals(5, content.getNumberOfRows(), "header, tier, 2 + 1 action rows");
-      assertEquals("Tiêu chí 3.1", content.getRow(2).getCell(1).getText());
-      assertEquals("Làm hàng rào", content.getRow(3).getCell(3).getText());
-      assertEquals("Tiêu chí 3.3", content.getRow(4).getCell(1).getText());
+      assertEquals(6, content.getNumberOfRows(), "header, tier, standard, 2 + 1 action rows");
+      // the standard's title comes from the school's circular (the catalog)
+      assertEquals(
+          "Tiêu chuẩn 3: Cơ sở vật chất và thiết bị dạy học",
+          content.getRow(2).getCell(0).getText());
+      assertEquals("Tiêu chí 3.1", content.getRow(3).getCell(1).getText());
+      assertEquals("Làm hàng rào", content.getRow(4).getCell(3).getText());
+      assertEquals("Tiêu chí 3.3", content.getRow(5).getCell(1).getText());
     }
   }
 

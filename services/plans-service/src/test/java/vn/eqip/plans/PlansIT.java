@@ -24,11 +24,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.eqip.plans.testing.Catalogs;
 import vn.eqip.platform.testing.Db;
-import vn.eqip.platform.testing.IntegrationTestSupport;
 
 /** The assessment and plan workflow through HTTP, on the real database, with outbox checks. */
 @MicronautTest(transactional = false)
-class PlansIT extends IntegrationTestSupport {
+class PlansIT extends vn.eqip.plans.testing.PlansITSupport {
 
   @Inject
   @Client("/")
@@ -41,12 +40,6 @@ class PlansIT extends IntegrationTestSupport {
   @Override
   protected String serviceName() {
     return "plans";
-  }
-
-  @Override
-  protected Map<String, String> extraProperties() {
-    // keep events in the outbox so that the tests can read them
-    return Map.of("eqip.messaging.relay-enabled", "false");
   }
 
   String principal() {

@@ -30,14 +30,13 @@ import vn.eqip.plans.plan.domain.Actor;
 import vn.eqip.plans.plan.domain.Plan;
 import vn.eqip.plans.plan.domain.PlanStatus;
 import vn.eqip.plans.shared.SchoolYear;
-import vn.eqip.platform.testing.IntegrationTestSupport;
 
 /**
  * Two tenants, two schools in one tenant: nobody sees or changes what is not theirs, through the
  * API or through the hand-written SQL of the adapters.
  */
 @MicronautTest(transactional = false)
-class TenantIsolationIT extends IntegrationTestSupport {
+class TenantIsolationIT extends vn.eqip.plans.testing.PlansITSupport {
 
   @Inject
   @Client("/")
@@ -52,11 +51,6 @@ class TenantIsolationIT extends IntegrationTestSupport {
   @Override
   protected String serviceName() {
     return "plans_isolation";
-  }
-
-  @Override
-  protected Map<String, String> extraProperties() {
-    return Map.of("eqip.messaging.relay-enabled", "false");
   }
 
   String principalHeMuong() {

@@ -28,7 +28,10 @@ public class OutboxEventPublisher {
     var plan = event.plan();
     // the published type is the domain event's name: PlanCreated, PlanSubmitted, PlanReturned, …
     String type = event.getClass().getSimpleName();
-    String comment = event instanceof PlanEvent.PlanReturned r ? r.comment() : null;
+    String comment =
+        event instanceof PlanEvent.PlanReturned r
+            ? r.comment()
+            : event instanceof PlanEvent.PlanWithdrawn w ? w.comment() : null;
     List<PlansEvents.Row> rows =
         event instanceof PlanEvent.PlanApproved a
             ? a.rows().stream().map(this::row).toList()

@@ -101,12 +101,24 @@ public class SchoolRegistryClient implements SchoolRegistryOperations {
               new HashSet<>(dto.level4Requirements().stream().map(Level4Dto::no).toList()),
               dto.accreditationPrecondition() == null
                   ? null
-                  : AccreditationPrecondition.valueOf(dto.accreditationPrecondition()));
+                  : AccreditationPrecondition.valueOf(dto.accreditationPrecondition()),
+              standardTitles(dto.criteria()));
       catalogs.put(frameworkId, catalog);
       return catalog;
     } catch (HttpClientException e) {
       throw unavailable(e);
     }
+  }
+
+  /** The standards' titles by number, as the catalog's criteria carry them. */
+  private static Map<Integer, String> standardTitles(List<CriterionDto> criteria) {
+    Map<Integer, String> titles = new java.util.TreeMap<>();
+    for (CriterionDto c : criteria) {
+      if (c.standardNo() != null && c.standardTitle() != null) {
+        titles.putIfAbsent(c.standardNo(), c.standardTitle());
+      }
+    }
+    return titles;
   }
 
   private static ProblemException unavailable(Exception e) {
@@ -130,7 +142,12 @@ public class SchoolRegistryClient implements SchoolRegistryOperations {
 
   @Serdeable
   record CriterionDto(
-      String code, String title, boolean hasLevel3, @Nullable IndicatorCountsDto indicatorCounts) {}
+      String code,
+      String title,
+      boolean hasLevel3,
+      @Nullable IndicatorCountsDto indicatorCounts,
+      @Nullable Integer standardNo,
+      @Nullable String standardTitle) {}
 
   @Serdeable
   record IndicatorCountsDto(int level1, int level2, int level3) {}

@@ -16,6 +16,23 @@ public final class Catalogs {
 
   private Catalogs() {}
 
+  // declared before the catalogs: static fields initialise in order
+  static final java.util.Map<Integer, String> SCHOOL_STANDARDS =
+      java.util.Map.of(
+          1, "Tổ chức và quản lý nhà trường",
+          2, "Cán bộ quản lý, giáo viên, nhân viên và học sinh",
+          3, "Cơ sở vật chất và thiết bị dạy học",
+          4, "Quan hệ giữa nhà trường, gia đình và xã hội",
+          5, "Hoạt động giáo dục và kết quả giáo dục");
+
+  static final java.util.Map<Integer, String> PRESCHOOL_STANDARDS =
+      java.util.Map.of(
+          1, "Tổ chức và quản lý nhà trường",
+          2, "Cán bộ quản lý, giáo viên, nhân viên và trẻ",
+          3, "Cơ sở vật chất và thiết bị dạy học",
+          4, "Quan hệ giữa nhà trường, gia đình và xã hội",
+          5, "Hoạt động và kết quả nuôi dưỡng, chăm sóc và giáo dục trẻ");
+
   public static final Catalog PRIMARY_2018 =
       catalog(
           "TT17-2018-TH",
@@ -56,7 +73,8 @@ public final class Catalogs {
         id,
         Arrays.stream(criteria.split(" ")).map(Catalogs::criterion).toList(),
         Set.copyOf(IntStream.rangeClosed(1, level4).boxed().toList()),
-        precondition);
+        precondition,
+        id.endsWith("-MN") ? PRESCHOOL_STANDARDS : SCHOOL_STANDARDS);
   }
 
   private static Catalog.CatalogCriterion criterion(String spec) {

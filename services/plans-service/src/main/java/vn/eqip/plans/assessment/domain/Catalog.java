@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -21,11 +22,16 @@ public record Catalog(
     String frameworkId,
     Map<String, CatalogCriterion> criteria,
     Set<Integer> level4,
-    AccreditationPrecondition accreditationPrecondition) {
+    AccreditationPrecondition accreditationPrecondition,
+    Map<Integer, String> standardTitles) {
 
   public Catalog {
     criteria = Collections.unmodifiableMap(new LinkedHashMap<>(criteria));
     level4 = Collections.unmodifiableSet(new TreeSet<>(level4));
+    standardTitles =
+        standardTitles == null
+            ? Map.of()
+            : Collections.unmodifiableMap(new TreeMap<>(standardTitles));
   }
 
   public static Catalog of(
@@ -33,9 +39,22 @@ public record Catalog(
       List<CatalogCriterion> criteria,
       Set<Integer> level4,
       AccreditationPrecondition accreditationPrecondition) {
+    return of(frameworkId, criteria, level4, accreditationPrecondition, Map.of());
+  }
+
+  /**
+   * With the titles of the standards (tiêu chuẩn) by number, e.g. 1 → "Tổ chức và quản lý nhà
+   * trường", for the grouping rows of the plan's table.
+   */
+  public static Catalog of(
+      String frameworkId,
+      List<CatalogCriterion> criteria,
+      Set<Integer> level4,
+      AccreditationPrecondition accreditationPrecondition,
+      Map<Integer, String> standardTitles) {
     Map<String, CatalogCriterion> byCode = new LinkedHashMap<>();
     criteria.forEach(c -> byCode.put(c.code(), c));
-    return new Catalog(frameworkId, byCode, level4, accreditationPrecondition);
+    return new Catalog(frameworkId, byCode, level4, accreditationPrecondition, standardTitles);
   }
 
   public Optional<CatalogCriterion> criterion(String code) {

@@ -6,6 +6,13 @@ import java.util.List;
 public record AddPlanRow(
     String criterionCode, Integer level4No, String target, List<NewAction> actions) {
 
+  /** {@code id}: when replacing a row, the id of the action this one continues (else null). */
   public record NewAction(
-      String description, String lead, String partners, String timeline, String budget) {}
+      String id, String description, String lead, String partners, String timeline, String budget) {
+
+    public NewAction(
+        String description, String lead, String partners, String timeline, String budget) {
+      this(null, description, lead, partners, timeline, budget);
+    }
+  }
 }

@@ -21,6 +21,7 @@ import vn.eqip.plans.plan.domain.Baseline;
 import vn.eqip.plans.plan.domain.Plan;
 import vn.eqip.plans.plan.domain.PlanAction;
 import vn.eqip.plans.plan.domain.PlanRow;
+import vn.eqip.plans.plan.domain.PlanStart;
 import vn.eqip.plans.shared.Access;
 import vn.eqip.plans.shared.InvalidInput;
 import vn.eqip.plans.shared.SchoolYear;
@@ -64,8 +65,10 @@ public class PlanAuthoring {
     }
     SchoolInfo school =
         registry
-            .visibleSchool(authorization, command.schoolId())
+            .visibleSchool(authorization, command.schoolId(), year.toString())
             .orElseThrow(() -> ProblemException.notFound("trường " + command.schoolId()));
+    PlanStart.From from = command.startFrom() == null ? PlanStart.From.EMPTY : command.startFrom();
+    Baseline baseline = baseline(caller, school, year);
     Plan plan =
         Plan.draft(
             UUID.randomUUID().toString(),
@@ -73,8 +76,14 @@ public class PlanAuthoring {
             school.id(),
             year,
             actor(caller),
-            baseline(caller, school, year),
+            baseline,
             clock.instant());
+    if (from == PlanStart.From.LAST_YEAR) {
+      startFromLastYear(caller, school, year, plan);
+    } else if (from == PlanStart.From.ASSESSMENT) {
+      startFromAssessment(
+          caller, authorization, school, year, baseline, command.targetLevel(), plan);
+    }
     try {
       return tx.executeWrite(
           status -> {
@@ -93,6 +102,70 @@ public class PlanAuthoring {
     }
   }
 
+  /** Copies last year's plan (document and rows, a year later) into the new draft. */
+  private void startFromLastYear(Caller caller, SchoolInfo school, SchoolYear year, Plan plan) {
+    SchoolYear previous = new SchoolYear(year.startYear() - 1);
+    Plan last =
+        tx.executeRead(
+                status ->
+                    plans.findForSchoolYear(caller.tenantId(), school.id(), previous.toString()))
+            .orElseThrow(
+                () ->
+                    ProblemException.conflict(
+                        "no-previous-plan",
+                        school.name()
+                            + " chưa có kế hoạch năm học "
+                            + previous
+                            + " để sao chép. Chọn bắt đầu từ kết quả tự đánh giá"
+                            + " (\"startFrom\": \"ASSESSMENT\") hoặc kế hoạch trống (\"EMPTY\")."));
+    plan.editDocument(PlanStart.nextYearDocument(last.document()));
+    PlanStart.nextYearRows(last.rows(), () -> UUID.randomUUID().toString()).forEach(plan::addRow);
+  }
+
+  /** A row for every criterion the latest finished self-assessment puts below the target. */
+  private void startFromAssessment(
+      Caller caller,
+      String authorization,
+      SchoolInfo school,
+      SchoolYear year,
+      Baseline baseline,
+      Integer targetLevel,
+      Plan plan) {
+    if (targetLevel == null || targetLevel < 1 || targetLevel > 4) {
+      throw new InvalidInput(
+          "targetLevel",
+          "Cần mức trường hướng tới (targetLevel) từ 1 đến 4 khi bắt đầu từ kết quả tự đánh giá,"
+              + " ví dụ {\"startFrom\": \"ASSESSMENT\", \"targetLevel\": 3}.");
+    }
+    if (baseline == null) {
+      throw ProblemException.conflict(
+          "no-finished-assessment",
+          school.name()
+              + " chưa có bản tự đánh giá nào đã hoàn thành đến năm học "
+              + year
+              + ". Hoàn thành tự đánh giá trước, hoặc bắt đầu từ kế hoạch trống (\"EMPTY\").");
+    }
+    if (school.framework() == null) {
+      throw ProblemException.conflict(
+          "no-framework",
+          "Chưa có bộ tiêu chí áp dụng cho " + school.name() + " trong năm học " + year + ".");
+    }
+    var assessment =
+        tx.executeRead(status -> assessments.find(caller.tenantId(), baseline.assessmentId()))
+            .orElseThrow();
+    java.util.Map<String, Integer> levels = new java.util.HashMap<>();
+    assessment.criteria().stream()
+        .filter(c -> c.level() != null)
+        .forEach(c -> levels.put(c.code(), c.level()));
+    PlanStart.rowsBelowTarget(
+            registry.catalog(authorization, school.framework()),
+            levels,
+            assessment.level4Met() == null ? java.util.Map.of() : assessment.level4Met(),
+            targetLevel,
+            () -> UUID.randomUUID().toString())
+        .forEach(plan::addRow);
+  }
+
   /** The latest finished self-assessment of the school up to the plan's school year. */
   private Baseline baseline(Caller caller, SchoolInfo school, SchoolYear year) {
     return tx.executeRead(status -> assessments.list(caller.tenantId(), school.id(), null)).stream()
@@ -103,9 +176,70 @@ public class PlanAuthoring {
         .orElse(null);
   }
 
-  public Plan addRow(Caller caller, String authorization, String planId, AddPlanRow command) {
+  public Plan addRow(
+      Caller caller,
+      String authorization,
+      String planId,
+      Integer expectedRevision,
+      AddPlanRow command) {
     Access.requirePrincipal(caller, "soạn kế hoạch");
     VisiblePlan visible = changes.visiblePlan(caller, authorization, planId);
+    Catalog catalog = registry.catalog(authorization, requireFramework(visible));
+    PlanRow row = newRow(catalog, command);
+    return changes.change(caller, visible, expectedRevision, plan -> plan.addRow(row));
+  }
+
+  /**
+   * Replaces a row's criterion, target and actions (an action that names the id of one of the row's
+   * actions keeps it, so that the versions' diff shows it as changed); only while editable.
+   */
+  public Plan replaceRow(
+      Caller caller,
+      String authorization,
+      String planId,
+      Integer expectedRevision,
+      String rowId,
+      AddPlanRow command) {
+    Access.requirePrincipal(caller, "soạn kế hoạch");
+    VisiblePlan visible = changes.visiblePlan(caller, authorization, planId);
+    Catalog catalog = registry.catalog(authorization, requireFramework(visible));
+    PlanRow fresh = newRow(catalog, command);
+    return changes.change(
+        caller,
+        visible,
+        expectedRevision,
+        plan -> {
+          PlanRow old =
+              plan.rows().stream()
+                  .filter(r -> r.rowId().equals(rowId))
+                  .findFirst()
+                  .orElseThrow(() -> ProblemException.notFound("dòng " + rowId + " của kế hoạch"));
+          java.util.Set<String> oldActions =
+              old.actions().stream()
+                  .map(PlanAction::actionId)
+                  .collect(java.util.stream.Collectors.toSet());
+          List<PlanAction> actions = new java.util.ArrayList<>();
+          for (int i = 0; i < fresh.actions().size(); i++) {
+            PlanAction a = fresh.actions().get(i);
+            String wanted = command.actions().get(i).id();
+            actions.add(
+                wanted != null && oldActions.contains(wanted)
+                    ? new PlanAction(
+                        wanted, a.description(), a.lead(), a.partners(), a.timeline(), a.budget())
+                    : a);
+          }
+          plan.replaceRow(
+              new PlanRow(
+                  rowId,
+                  fresh.tier(),
+                  fresh.criterionCode(),
+                  fresh.level4No(),
+                  fresh.target(),
+                  actions));
+        });
+  }
+
+  private static String requireFramework(VisiblePlan visible) {
     if (visible.school().framework() == null) {
       throw ProblemException.conflict(
           "no-framework",
@@ -115,25 +249,33 @@ public class PlanAuthoring {
               + visible.plan().schoolYear()
               + ".");
     }
-    Catalog catalog = registry.catalog(authorization, visible.school().framework());
-    PlanRow row = newRow(catalog, command);
-    return changes.change(caller, visible, plan -> plan.addRow(row));
+    return visible.school().framework();
   }
 
   /** Changes the header, title, sections, recipients or signer; only in DRAFT or RETURNED. */
   public Plan editDocument(
-      Caller caller, String authorization, String planId, EditPlanDocument command) {
-    Access.requirePrincipal(caller, "soạn kế hoạch");
-    return changes.change(
-        caller, authorization, planId, plan -> plan.editDocument(command.applyTo(plan.document())));
-  }
-
-  public Plan removeRow(Caller caller, String authorization, String planId, String rowId) {
+      Caller caller,
+      String authorization,
+      String planId,
+      Integer expectedRevision,
+      EditPlanDocument command) {
     Access.requirePrincipal(caller, "soạn kế hoạch");
     return changes.change(
         caller,
         authorization,
         planId,
+        expectedRevision,
+        plan -> plan.editDocument(command.applyTo(plan.document())));
+  }
+
+  public Plan removeRow(
+      Caller caller, String authorization, String planId, Integer expectedRevision, String rowId) {
+    Access.requirePrincipal(caller, "soạn kế hoạch");
+    return changes.change(
+        caller,
+        authorization,
+        planId,
+        expectedRevision,
         plan -> {
           if (!plan.removeRow(rowId)) {
             throw ProblemException.notFound("dòng " + rowId + " của kế hoạch");
@@ -142,12 +284,18 @@ public class PlanAuthoring {
   }
 
   public Plan moveRow(
-      Caller caller, String authorization, String planId, String rowId, int position) {
+      Caller caller,
+      String authorization,
+      String planId,
+      Integer expectedRevision,
+      String rowId,
+      int position) {
     Access.requirePrincipal(caller, "soạn kế hoạch");
     return changes.change(
         caller,
         authorization,
         planId,
+        expectedRevision,
         plan -> {
           if (!plan.moveRow(rowId, position)) {
             throw ProblemException.notFound("dòng " + rowId + " của kế hoạch");

@@ -1,5 +1,6 @@
 package vn.eqip.plans.authoring.web;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -9,10 +10,12 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import vn.eqip.plans.authoring.application.AddPlanRow;
 import vn.eqip.plans.authoring.application.CreatePlan;
@@ -21,6 +24,9 @@ import vn.eqip.plans.authoring.application.PlanAuthoring;
 import vn.eqip.plans.plan.application.PlanLinting;
 import vn.eqip.plans.plan.domain.Plan;
 import vn.eqip.plans.plan.domain.PlanDocument;
+import vn.eqip.plans.plan.domain.PlanStart;
+import vn.eqip.plans.shared.InvalidInput;
+import vn.eqip.plans.shared.web.IfMatch;
 import vn.eqip.platform.tenancy.Caller;
 
 @Controller("/api/plans/plans")
@@ -44,28 +50,66 @@ public class PlanController {
   }
 
   @Post
+  @Operation(
+      summary = "Lập kế hoạch mới (hiệu trưởng): trống, từ kế hoạch năm trước, hoặc từ tự đánh giá",
+      description =
+          "{schoolId, schoolYear, startFrom?: EMPTY | LAST_YEAR | ASSESSMENT, targetLevel?: 1–4}."
+              + " LAST_YEAR: chép kế hoạch năm học trước (văn bản và các dòng, mốc thời gian lùi"
+              + " một năm; 409 no-previous-plan nếu không có). ASSESSMENT: một dòng \"Đạt mức N\""
+              + " cho mỗi tiêu chí dưới mức targetLevel theo bản tự đánh giá đã hoàn thành gần nhất"
+              + " (409 no-finished-assessment nếu chưa có; 422 nếu thiếu targetLevel). Khi không"
+              + " trống, 201 kèm lint (kết quả kiểm tra).")
   public HttpResponse<PlanResponse> create(
       Caller caller,
       @Header(HttpHeaders.AUTHORIZATION) String authorization,
       @Valid @Body PlanRequests.CreatePlanRequest request) {
+    PlanStart.From from = startFrom(request.startFrom());
     Plan plan =
         authoring.create(
-            caller, authorization, new CreatePlan(request.schoolId(), request.schoolYear()));
-    return HttpResponse.created(PlanResponse.of(plan, null));
+            caller,
+            authorization,
+            new CreatePlan(request.schoolId(), request.schoolYear(), from, request.targetLevel()));
+    PlanResponse body = PlanResponse.of(plan, null);
+    if (from != PlanStart.From.EMPTY) {
+      body = body.withLint(LintResponse.of(linting.lint(caller, authorization, plan.id())));
+    }
+    return HttpResponse.created(body).header(HttpHeaders.ETAG, IfMatch.etag(plan.revision()));
   }
 
+  private static PlanStart.From startFrom(String text) {
+    if (text == null || text.isBlank()) {
+      return PlanStart.From.EMPTY;
+    }
+    try {
+      return PlanStart.From.valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInput(
+          "startFrom",
+          "Cách bắt đầu (startFrom) \""
+              + text
+              + "\" không có; dùng EMPTY (trống), LAST_YEAR (từ kế hoạch năm trước) hoặc"
+              + " ASSESSMENT (từ kết quả tự đánh giá).");
+    }
+  }
+
+  /** The plan; its ETag (the revision) is what If-Match sends back with a change. */
   @Get("/{id}")
-  public PlanResponse get(
+  @Operation(
+      summary = "Kế hoạch, kèm ETag (revision) để gửi lại trong If-Match khi sửa hoặc chuyển bước")
+  public HttpResponse<PlanResponse> get(
       Caller caller, @Header(HttpHeaders.AUTHORIZATION) String authorization, String id) {
     Plan plan = authoring.get(caller, authorization, id);
-    return PlanResponse.of(plan, authoring.history(caller, id), authoring.rowComments(caller, id));
+    return IfMatch.ok(
+        PlanResponse.of(plan, authoring.history(caller, id), authoring.rowComments(caller, id)),
+        plan.revision());
   }
 
   /** Header, title, purposes, legal bases, orientation, roles, recipients, signer. */
   @Patch("/{id}")
-  public PlanResponse editDocument(
+  public HttpResponse<PlanResponse> editDocument(
       Caller caller,
       @Header(HttpHeaders.AUTHORIZATION) String authorization,
+      @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
       String id,
       @Valid @Body PlanRequests.DocumentRequest r) {
     Plan plan =
@@ -73,6 +117,7 @@ public class PlanController {
             caller,
             authorization,
             id,
+            IfMatch.revision(ifMatch),
             new EditPlanDocument(
                 r.superiorBody(),
                 r.schoolName(),
@@ -91,35 +136,82 @@ public class PlanController {
                 r.recipients(),
                 r.signerTitle(),
                 r.signerName()));
-    return PlanResponse.of(plan, null);
+    return IfMatch.ok(PlanResponse.of(plan, null), plan.revision());
+  }
+
+  /** Replaces a row's criterion, target and actions (keeping its id and place). */
+  @Put("/{id}/rows/{rowId}")
+  @Operation(
+      summary = "Sửa một dòng: tiêu chí, kết quả cần đạt, các công việc (hiệu trưởng)",
+      description =
+          "Thân như POST /rows; mỗi công việc có thể kèm id của công việc cũ để giữ nguyên danh"
+              + " tính (so sánh phiên bản thấy là 'sửa'). Chỉ khi DRAFT, RETURNED, WITHDRAWN."
+              + " Nhận If-Match.")
+  public HttpResponse<PlanResponse> replaceRow(
+      Caller caller,
+      @Header(HttpHeaders.AUTHORIZATION) String authorization,
+      @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+      String id,
+      String rowId,
+      @Valid @Body PlanRequests.AddRowRequest request) {
+    Plan plan =
+        authoring.replaceRow(
+            caller, authorization, id, IfMatch.revision(ifMatch), rowId, addRow(request));
+    return IfMatch.ok(PlanResponse.of(plan, null), plan.revision());
+  }
+
+  static AddPlanRow addRow(PlanRequests.AddRowRequest request) {
+    return new AddPlanRow(
+        request.criterionCode(),
+        request.level4No(),
+        request.target(),
+        request.actions() == null
+            ? java.util.List.of()
+            : request.actions().stream()
+                .map(
+                    a ->
+                        new AddPlanRow.NewAction(
+                            a.id(),
+                            a.description(),
+                            a.lead(),
+                            a.partners(),
+                            a.timeline(),
+                            a.budget()))
+                .toList());
   }
 
   /** Removes a row; the TT numbering of the rows after it follows. */
   @Delete("/{id}/rows/{rowId}")
-  public PlanResponse removeRow(
+  public HttpResponse<PlanResponse> removeRow(
       Caller caller,
       @Header(HttpHeaders.AUTHORIZATION) String authorization,
+      @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
       String id,
       String rowId) {
-    return PlanResponse.of(authoring.removeRow(caller, authorization, id, rowId), null);
+    Plan plan = authoring.removeRow(caller, authorization, id, IfMatch.revision(ifMatch), rowId);
+    return IfMatch.ok(PlanResponse.of(plan, null), plan.revision());
   }
 
   /** Moves a row to a 1-based position; the TT numbering follows. */
   @Post("/{id}/rows/{rowId}/move")
-  public PlanResponse moveRow(
+  public HttpResponse<PlanResponse> moveRow(
       Caller caller,
       @Header(HttpHeaders.AUTHORIZATION) String authorization,
+      @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
       String id,
       String rowId,
       @Valid @Body PlanRequests.MoveRowRequest request) {
-    return PlanResponse.of(
-        authoring.moveRow(caller, authorization, id, rowId, request.position()), null);
+    Plan plan =
+        authoring.moveRow(
+            caller, authorization, id, IfMatch.revision(ifMatch), rowId, request.position());
+    return IfMatch.ok(PlanResponse.of(plan, null), plan.revision());
   }
 
   @Post("/{id}/rows")
   public HttpResponse<PlanResponse.Row> addRow(
       Caller caller,
       @Header(HttpHeaders.AUTHORIZATION) String authorization,
+      @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
       String id,
       @Valid @Body PlanRequests.AddRowRequest request) {
     Plan plan =
@@ -127,6 +219,7 @@ public class PlanController {
             caller,
             authorization,
             id,
+            IfMatch.revision(ifMatch),
             new AddPlanRow(
                 request.criterionCode(),
                 request.level4No(),
@@ -137,6 +230,7 @@ public class PlanController {
                         .map(
                             a ->
                                 new AddPlanRow.NewAction(
+                                    a.id(),
                                     a.description(),
                                     a.lead(),
                                     a.partners(),
@@ -144,6 +238,7 @@ public class PlanController {
                                     a.budget()))
                         .toList()));
     var rows = PlanResponse.of(plan, null).rows();
-    return HttpResponse.created(rows.get(rows.size() - 1));
+    return HttpResponse.created(rows.get(rows.size() - 1))
+        .header(HttpHeaders.ETAG, IfMatch.etag(plan.revision()));
   }
 }

@@ -16,10 +16,21 @@ public final class PlanRequests {
 
   private PlanRequests() {}
 
+  /**
+   * {@code startFrom}: EMPTY (default), LAST_YEAR (a copy of last year's plan, a year later) or
+   * ASSESSMENT (a row for every criterion below {@code targetLevel}, 1–4).
+   */
   @Serdeable
   public record CreatePlanRequest(
       @NotBlank(message = "Thiếu mã trường (schoolId)") String schoolId,
-      @NotBlank(message = "Thiếu năm học (schoolYear), ví dụ 2026-2027") String schoolYear) {}
+      @NotBlank(message = "Thiếu năm học (schoolYear), ví dụ 2026-2027") String schoolYear,
+      @Nullable String startFrom,
+      @Nullable Integer targetLevel) {
+
+    public CreatePlanRequest(String schoolId, String schoolYear) {
+      this(schoolId, schoolYear, null, null);
+    }
+  }
 
   @Serdeable
   public record AddRowRequest(
@@ -28,8 +39,10 @@ public final class PlanRequests {
       @NotBlank(message = "Thiếu kết quả cần đạt (target)") @Size(max = 2000) String target,
       @Nullable List<@Valid ActionRequest> actions) {}
 
+  /** {@code id}: when replacing a row (PUT), the id of the action this one continues. */
   @Serdeable
   public record ActionRequest(
+      @Nullable @Size(max = 36) String id,
       @NotBlank(message = "Thiếu nội dung công việc (description)") @Size(max = 4000)
           String description,
       @NotBlank(message = "Thiếu người/bộ phận chủ trì (lead)") @Size(max = 500) String lead,

@@ -25,7 +25,25 @@ public record PlanResponse(
     List<Row> rows,
     @Nullable List<Transition> history,
     @Nullable String documentNumber,
-    Document document) {
+    Document document,
+    @Nullable LintResponse lint) {
+
+  /** The same plan with the linter's findings (a plan started from last year or an assessment). */
+  public PlanResponse withLint(LintResponse findings) {
+    return new PlanResponse(
+        id,
+        schoolId,
+        schoolYear,
+        status,
+        revision,
+        author,
+        baseline,
+        rows,
+        history,
+        documentNumber,
+        document,
+        findings);
+  }
 
   /**
    * The document around the table. {@code documentNumber} (on the plan) is the number and symbol
@@ -165,7 +183,8 @@ public record PlanResponse(
                             t.comment()))
                 .toList(),
         plan.documentNumber() == null ? null : plan.documentNumber().symbol(),
-        Document.of(plan.document()));
+        Document.of(plan.document()),
+        null);
   }
 
   public static Row row(int no, PlanRow r, @Nullable List<RowComment> rowComments) {

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import vn.eqip.plans.integration.OutboxEventPublisher;
 import vn.eqip.plans.integration.SchoolRegistryOperations;
 import vn.eqip.plans.plan.domain.Plan;
+import vn.eqip.plans.shared.StalePlan;
 import vn.eqip.platform.tenancy.Caller;
 import vn.eqip.platform.web.ProblemException;
 
@@ -49,25 +50,51 @@ public class PlanChanges {
   }
 
   public Plan change(Caller caller, String authorization, String planId, Consumer<Plan> change) {
-    return change(caller, visiblePlan(caller, authorization, planId), change);
+    return change(caller, visiblePlan(caller, authorization, planId), null, change);
+  }
+
+  /**
+   * Changes a plan, if {@code expectedRevision} (the client's If-Match; null: none) is still its
+   * revision.
+   */
+  public Plan change(
+      Caller caller,
+      String authorization,
+      String planId,
+      Integer expectedRevision,
+      Consumer<Plan> change) {
+    return change(caller, visiblePlan(caller, authorization, planId), expectedRevision, change);
   }
 
   /** Changes a plan whose visibility the caller already checked with {@link #visiblePlan}. */
   public Plan change(Caller caller, VisiblePlan visible, Consumer<Plan> change) {
+    return change(caller, visible, null, change);
+  }
+
+  /**
+   * Changes a plan whose visibility the caller already checked: loads it, checks the expected
+   * revision, applies the change, saves it only if nobody saved it meanwhile (else {@link
+   * StalePlan} with the current state: of two concurrent changes exactly one wins) and appends its
+   * events to the outbox, all in one transaction.
+   */
+  public Plan change(
+      Caller caller, VisiblePlan visible, Integer expectedRevision, Consumer<Plan> change) {
     String planId = visible.plan().id();
     try {
       return tx.executeWrite(
           status -> {
             Plan plan = plans.find(caller.tenantId(), planId).orElseThrow();
+            if (expectedRevision != null && plan.revision() != expectedRevision) {
+              throw new StalePlan(plan.status().name(), plan.revision(), expectedRevision);
+            }
             change.accept(plan);
             plans.update(plan);
             plan.newEvents().forEach(events::publish);
             return plan;
           });
     } catch (Plans.ConcurrentPlanChange e) {
-      throw ProblemException.conflict(
-          "concurrent-change",
-          "Kế hoạch vừa được người khác thay đổi. Tải lại trang để xem bản mới nhất rồi thử lại.");
+      Plan current = tx.executeRead(status -> plans.find(caller.tenantId(), planId)).orElseThrow();
+      throw new StalePlan(current.status().name(), current.revision(), expectedRevision);
     }
   }
 }

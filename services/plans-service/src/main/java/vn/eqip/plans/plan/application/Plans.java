@@ -14,6 +14,9 @@ public interface Plans {
 
   boolean existsForSchoolYear(String tenantId, String schoolId, String schoolYear);
 
+  /** The school's plan for a school year, if it has one. */
+  Optional<Plan> findForSchoolYear(String tenantId, String schoolId, String schoolYear);
+
   void add(Plan plan);
 
   /**

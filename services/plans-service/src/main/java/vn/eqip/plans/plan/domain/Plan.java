@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.eqip.plans.plan.domain.rules.AcceptedRowsAreNotReopenedRule;
 import vn.eqip.plans.plan.domain.rules.OnlySubmittedPlansCanBeReviewedRule;
+import vn.eqip.plans.plan.domain.rules.OnlySubmittedPlansCanBeWithdrawnRule;
 import vn.eqip.plans.plan.domain.rules.PlanIsEditableRule;
 import vn.eqip.plans.plan.domain.rules.PlanMustHaveRowsRule;
 import vn.eqip.plans.plan.domain.rules.ReturnNeedsCommentRule;
@@ -33,6 +35,7 @@ public final class Plan {
   private final List<PlanTransition> newTransitions = new ArrayList<>();
   private final List<PlanEvent> newEvents = new ArrayList<>();
   private final List<RowComment> newRowComments = new ArrayList<>();
+  private final Set<String> acceptedRows = new java.util.LinkedHashSet<>();
   private PlanStatus status;
   private int revision;
   private final int loadedRevision;
@@ -179,9 +182,27 @@ public final class Plan {
     revision++;
   }
 
+  /**
+   * Replaces a row's content (criterion, target, actions), keeping its id and place. False if the
+   * row is absent.
+   */
+  public boolean replaceRow(PlanRow changed) {
+    BusinessRule.check(new PlanIsEditableRule(status));
+    checkNotAccepted(changed.rowId());
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.get(i).rowId().equals(changed.rowId())) {
+        rows.set(i, changed);
+        revision++;
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Removes a row; the rows after it move up (the TT numbering follows). False if absent. */
   public boolean removeRow(String rowId) {
     BusinessRule.check(new PlanIsEditableRule(status));
+    checkNotAccepted(rowId);
     boolean removed = rows.removeIf(r -> r.rowId().equals(rowId));
     if (removed) {
       revision++;
@@ -226,6 +247,19 @@ public final class Plan {
   /** Returns the plan with a comment on the plan and, optionally, comments on some rows. */
   public void returnForChanges(
       Actor reviewer, String comment, Map<String, String> rowComments, Instant now) {
+    returnForChanges(reviewer, comment, rowComments, Set.of(), now);
+  }
+
+  /**
+   * Returns the plan with a reason, comments on rows, and, when {@code returnedRows} names some
+   * rows, only those: the other rows are accepted and are not reopened in later rounds.
+   */
+  public void returnForChanges(
+      Actor reviewer,
+      String comment,
+      Map<String, String> rowComments,
+      Set<String> returnedRows,
+      Instant now) {
     BusinessRule.check(new OnlySubmittedPlansCanBeReviewedRule(status));
     BusinessRule.check(new ReviewerIsNotAuthorRule(submitterId(), reviewer.id()));
     BusinessRule.check(new ReturnNeedsCommentRule(comment));
@@ -233,6 +267,11 @@ public final class Plan {
     rowComments.forEach(
         (rowId, text) ->
             BusinessRule.check(new RowCommentsNameRowsOfThePlanRule(rowIds, rowId, text)));
+    returnedRows.forEach(
+        rowId -> BusinessRule.check(new RowCommentsNameRowsOfThePlanRule(rowIds, rowId, "-")));
+    if (!returnedRows.isEmpty()) {
+      rowIds.stream().filter(id -> !returnedRows.contains(id)).forEach(acceptedRows::add);
+    }
     rowComments.forEach(
         (rowId, text) ->
             newRowComments.add(
@@ -247,6 +286,37 @@ public final class Plan {
     BusinessRule.check(new ReviewerIsNotAuthorRule(author.id(), reviewer.id()));
     move(PlanStatus.APPROVED, reviewer, now, null);
     newEvents.add(new PlanEvent.PlanApproved(this, now, reviewer, List.copyOf(rows)));
+  }
+
+  /**
+   * The school takes its submitted plan back before a decision (to correct it): the plan becomes
+   * WITHDRAWN, editable, and is submitted again as a new version.
+   */
+  public void withdraw(Actor actor, String comment, Instant now) {
+    BusinessRule.check(new OnlySubmittedPlansCanBeWithdrawnRule(status));
+    String reason = comment == null || comment.isBlank() ? null : comment.trim();
+    move(PlanStatus.WITHDRAWN, actor, now, reason);
+    newEvents.add(new PlanEvent.PlanWithdrawn(this, now, actor, reason));
+  }
+
+  private void checkNotAccepted(String rowId) {
+    rows.stream()
+        .filter(r -> r.rowId().equals(rowId))
+        .findFirst()
+        .ifPresent(
+            r ->
+                BusinessRule.check(
+                    new AcceptedRowsAreNotReopenedRule(acceptedRows, rowId, r.label())));
+  }
+
+  /** Rows a reviewer accepted when returning only others: they are not reopened. */
+  public Set<String> acceptedRows() {
+    return Set.copyOf(acceptedRows);
+  }
+
+  /** For the repository: the accepted rows of a stored plan. */
+  public void restoreAcceptedRows(java.util.Collection<String> rowIds) {
+    acceptedRows.addAll(rowIds);
   }
 
   private String submitterId() {

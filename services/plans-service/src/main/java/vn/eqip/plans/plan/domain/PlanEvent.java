@@ -19,6 +19,10 @@ public sealed interface PlanEvent {
   record PlanReturned(Plan plan, Instant occurredAt, Actor actor, String comment)
       implements PlanEvent {}
 
+  /** The school took a submitted plan back before a decision; {@code comment} may be null. */
+  record PlanWithdrawn(Plan plan, Instant occurredAt, Actor actor, String comment)
+      implements PlanEvent {}
+
   record PlanApproved(Plan plan, Instant occurredAt, Actor actor, List<PlanRow> rows)
       implements PlanEvent {}
 }

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -51,7 +52,8 @@ public class WordPlanRenderer implements PlanDocumentRenderer {
   private static final Locale VI = Locale.forLanguageTag("vi");
 
   @Override
-  public byte[] render(Plan plan, String registeredSchoolName) {
+  public byte[] render(
+      Plan plan, String registeredSchoolName, Map<Integer, String> standardTitles) {
     try (XWPFDocument doc = new XWPFDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Docx docx = new Docx(doc);
@@ -62,7 +64,7 @@ public class WordPlanRenderer implements PlanDocumentRenderer {
       title(docx, plan, d);
       purposes(docx, d);
       bases(docx, plan, d);
-      content(docx, plan);
+      content(docx, plan, standardTitles);
       implementation(docx, d);
       signature(docx, d);
       doc.write(out);
@@ -150,7 +152,7 @@ public class WordPlanRenderer implements PlanDocumentRenderer {
     }
   }
 
-  private void content(Docx docx, Plan plan) {
+  private void content(Docx docx, Plan plan, Map<Integer, String> standardTitles) {
     docx.heading("III. NỘI DUNG KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC");
     XWPFTable table = docx.gridTable(WIDTHS);
     XWPFTableRow head = table.getRow(0);
@@ -170,7 +172,17 @@ public class WordPlanRenderer implements PlanDocumentRenderer {
           tier == PlanRow.Tier.LEVEL_4 ? "Mức 4" : "Mức 1, 2, 3",
           Docx.BOLD,
           Docx.LEFT);
-      for (PlanRow row : rows) {
+      Integer standard = null;
+      for (PlanRow row : tier == PlanRow.Tier.LEVEL_4 ? rows : byStandard(rows)) {
+        if (tier != PlanRow.Tier.LEVEL_4 && !java.util.Objects.equals(standard, standardOf(row))) {
+          standard = standardOf(row);
+          XWPFTableRow standardRow = docx.spanningRow(table, WIDTHS);
+          docx.cellText(
+              standardRow.getCell(0),
+              standardLine(standard, standardTitles),
+              Docx.BOLD_ITALIC,
+              Docx.LEFT);
+        }
         tt++;
         List<PlanAction> actions = row.actions().isEmpty() ? nullAction() : row.actions();
         for (int a = 0; a < actions.size(); a++) {
@@ -205,6 +217,38 @@ public class WordPlanRenderer implements PlanDocumentRenderer {
         }
       }
     }
+  }
+
+  /** The rows of tier 1–3 by standard (1, 2, …), each standard's rows in the plan's order. */
+  static List<PlanRow> byStandard(List<PlanRow> rows) {
+    List<PlanRow> sorted = new ArrayList<>(rows);
+    sorted.sort(
+        java.util.Comparator.comparing(
+            r -> standardOf(r) == null ? Integer.MAX_VALUE : standardOf(r)));
+    return sorted;
+  }
+
+  /** The standard of a criterion: 3 for "3.3"; null when the code does not say. */
+  static Integer standardOf(PlanRow row) {
+    String code = row.criterionCode();
+    if (code == null) {
+      return null;
+    }
+    int dot = code.indexOf('.');
+    try {
+      return Integer.parseInt((dot < 0 ? code : code.substring(0, dot)).trim());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** "Tiêu chuẩn 1: Tổ chức và quản lý nhà trường", or "Tiêu chuẩn 1" without its title. */
+  static String standardLine(Integer standard, Map<Integer, String> titles) {
+    if (standard == null) {
+      return "Tiêu chuẩn khác";
+    }
+    String title = titles.get(standard);
+    return "Tiêu chuẩn " + standard + (present(title) ? ": " + title.trim() : "");
   }
 
   private static List<PlanAction> nullAction() {

@@ -64,23 +64,26 @@ public class JdbcPlans implements Plans {
                       return Optional.<Plan>empty();
                     }
                     String submitterId = rs.getString("submitter_id");
-                    return Optional.of(
-                        Plan.restore(
-                            rs.getString("id"),
-                            rs.getString("tenant_id"),
-                            rs.getString("school_id"),
-                            SchoolYear.parse(rs.getString("school_year")),
-                            new Actor(rs.getString("author_id"), rs.getString("author_name")),
-                            instant(rs.getTimestamp("created_at")),
-                            baseline(rs),
-                            PlanStatus.valueOf(rs.getString("status")),
-                            rs.getInt("revision"),
-                            submitterId == null
-                                ? null
-                                : new Actor(submitterId, rs.getString("submitter_name")),
-                            rows(tenantId, planId),
-                            document(rs.getString("document_json")),
-                            documentNumber(rs)));
+                    Optional<Plan> plan =
+                        Optional.of(
+                            Plan.restore(
+                                rs.getString("id"),
+                                rs.getString("tenant_id"),
+                                rs.getString("school_id"),
+                                SchoolYear.parse(rs.getString("school_year")),
+                                new Actor(rs.getString("author_id"), rs.getString("author_name")),
+                                instant(rs.getTimestamp("created_at")),
+                                baseline(rs),
+                                PlanStatus.valueOf(rs.getString("status")),
+                                rs.getInt("revision"),
+                                submitterId == null
+                                    ? null
+                                    : new Actor(submitterId, rs.getString("submitter_name")),
+                                rows(tenantId, planId),
+                                document(rs.getString("document_json")),
+                                documentNumber(rs)));
+                    plan.get().restoreAcceptedRows(acceptedRows(tenantId, planId));
+                    return plan;
                   }
                 }));
   }
@@ -97,6 +100,22 @@ public class JdbcPlans implements Plans {
                     return rs.next();
                   }
                 }));
+  }
+
+  @Override
+  public Optional<Plan> findForSchoolYear(String tenantId, String schoolId, String schoolYear) {
+    String id =
+        jdbc.prepareStatement(
+            "SELECT id FROM plan WHERE tenant_id = ? AND school_id = ? AND school_year = ?",
+            statement ->
+                unchecked(
+                    () -> {
+                      bind(statement, tenantId, schoolId, schoolYear);
+                      try (ResultSet rs = statement.executeQuery()) {
+                        return rs.next() ? rs.getString(1) : null;
+                      }
+                    }));
+    return id == null ? Optional.empty() : find(tenantId, id);
   }
 
   @Override
@@ -133,7 +152,9 @@ public class JdbcPlans implements Plans {
         execute(
             "UPDATE plan SET status = ?, revision = ?, submitter_id = ?, submitter_name = ?,"
                 + " updated_at = ?, document_json = ?, document_no = ?, document_year = ?,"
-                + " document_abbreviation = ? WHERE tenant_id = ? AND id = ? AND revision = ?",
+                + " document_abbreviation = ?, first_submitted_at = COALESCE(first_submitted_at, ?),"
+                + " submitted_at = COALESCE(?, submitted_at), decided_at = COALESCE(?, decided_at)"
+                + " WHERE tenant_id = ? AND id = ? AND revision = ?",
             plan.status().name(),
             plan.revision(),
             plan.submitter() == null ? null : plan.submitter().id(),
@@ -143,6 +164,9 @@ public class JdbcPlans implements Plans {
             plan.documentNumber() == null ? null : plan.documentNumber().number(),
             plan.documentNumber() == null ? null : plan.documentNumber().year(),
             plan.documentNumber() == null ? null : plan.documentNumber().abbreviation(),
+            lastTransitionTo(plan, PlanStatus.SUBMITTED),
+            lastTransitionTo(plan, PlanStatus.SUBMITTED),
+            lastTransitionTo(plan, PlanStatus.APPROVED, PlanStatus.RETURNED),
             plan.tenantId(),
             plan.id(),
             plan.loadedRevision());
@@ -156,6 +180,19 @@ public class JdbcPlans implements Plans {
     if (plan.submittedSinceLoaded()) {
       writeVersion(plan);
     }
+  }
+
+  /** When the plan last moved to one of these statuses since it was loaded; null if it did not. */
+  private static Instant lastTransitionTo(Plan plan, PlanStatus... statuses) {
+    Instant last = null;
+    for (PlanTransition t : plan.newTransitions()) {
+      for (PlanStatus status : statuses) {
+        if (t.to() == status) {
+          last = t.at();
+        }
+      }
+    }
+    return last;
   }
 
   /** A new immutable version: the next number, the snapshot as submitted. */
@@ -351,6 +388,23 @@ public class JdbcPlans implements Plans {
         : new Baseline(id, rs.getString("baseline_school_year"), rs.getString("baseline_summary"));
   }
 
+  private List<String> acceptedRows(String tenantId, String planId) {
+    return jdbc.prepareStatement(
+        "SELECT id FROM plan_row WHERE tenant_id = ? AND plan_id = ? AND accepted = 1",
+        statement ->
+            unchecked(
+                () -> {
+                  bind(statement, tenantId, planId);
+                  List<String> ids = new ArrayList<>();
+                  try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                      ids.add(rs.getString(1));
+                    }
+                  }
+                  return ids;
+                }));
+  }
+
   private List<PlanRow> rows(String tenantId, String planId) {
     return jdbc.prepareStatement(
         "SELECT r.id AS row_id, r.tier, r.criterion_code, r.level4_no, r.target, a.id AS action_id,"
@@ -368,13 +422,15 @@ public class JdbcPlans implements Plans {
                       String rowId = rs.getString("row_id");
                       if (!rows.containsKey(rowId)) {
                         int level4 = rs.getInt("level4_no");
+                        // read at once: wasNull() answers for the last column read
+                        Integer level4No = rs.wasNull() ? null : level4;
                         rows.put(
                             rowId,
                             new PlanRow(
                                 rowId,
                                 PlanRow.Tier.valueOf(rs.getString("tier")),
                                 rs.getString("criterion_code"),
-                                rs.wasNull() ? null : level4,
+                                level4No,
                                 rs.getString("target"),
                                 List.of()));
                         actions.put(rowId, new ArrayList<>());
@@ -413,7 +469,7 @@ public class JdbcPlans implements Plans {
     for (PlanRow row : plan.rows()) {
       execute(
           "INSERT INTO plan_row (id, tenant_id, plan_id, position, tier, criterion_code, level4_no,"
-              + " target) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+              + " target, accepted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
           row.rowId(),
           plan.tenantId(),
           plan.id(),
@@ -421,7 +477,8 @@ public class JdbcPlans implements Plans {
           row.tier().name(),
           row.criterionCode(),
           row.level4No(),
-          row.target());
+          row.target(),
+          plan.acceptedRows().contains(row.rowId()));
       int actionPosition = 0;
       for (PlanAction action : row.actions()) {
         Budget budget = action.parsedBudget();

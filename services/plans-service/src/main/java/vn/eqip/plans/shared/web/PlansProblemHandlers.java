@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import vn.eqip.plans.plan.domain.BusinessRuleViolation;
 import vn.eqip.plans.shared.InvalidInput;
+import vn.eqip.plans.shared.StalePlan;
 import vn.eqip.platform.web.Problem;
 import vn.eqip.platform.web.Problems;
 
@@ -40,5 +41,20 @@ public class PlansProblemHandlers {
             "Không thể thực hiện lúc này (Conflict)",
             e.getMessage(),
             List.of());
+  }
+
+  @Singleton
+  ExceptionHandler<StalePlan, HttpResponse<Problem>> stalePlan() {
+    return (HttpRequest request, StalePlan e) ->
+        Problems.response(
+                request,
+                HttpStatus.CONFLICT,
+                "concurrent-change",
+                "Kế hoạch đã thay đổi (Conflict)",
+                e.getMessage(),
+                List.of(
+                    new Problem.FieldError("status", e.currentStatus()),
+                    new Problem.FieldError("revision", String.valueOf(e.currentRevision()))))
+            .header("ETag", IfMatch.etag(e.currentRevision()));
   }
 }

@@ -153,4 +153,40 @@ class PlanTest {
 
     assertEquals(created + 2, plan.revision());
   }
+
+  @Test
+  void a_submitted_plan_withdrawn_by_its_school_is_editable_again_and_raises_plan_withdrawn() {
+    Plan plan = aSubmittedPlan();
+
+    plan.withdraw(PRINCIPAL, " Sửa kinh phí ", NOW);
+
+    assertEquals(PlanStatus.WITHDRAWN, plan.status());
+    PlanEvent.PlanWithdrawn event =
+        assertInstanceOf(
+            PlanEvent.PlanWithdrawn.class, plan.newEvents().get(plan.newEvents().size() - 1));
+    assertEquals("Sửa kinh phí", event.comment());
+    PlanTransition last = plan.newTransitions().get(plan.newTransitions().size() - 1);
+    assertEquals(PlanStatus.SUBMITTED, last.from());
+    assertEquals(PlanStatus.WITHDRAWN, last.to());
+    plan.editDocument(PlanDocument.EMPTY);
+    plan.submit(PRINCIPAL, NOW);
+    assertEquals(PlanStatus.SUBMITTED, plan.status());
+  }
+
+  @Test
+  void only_a_plan_waiting_for_review_can_be_withdrawn() {
+    Plan draft = aDraftWithARow();
+    BusinessRuleViolation notSubmitted =
+        assertThrows(BusinessRuleViolation.class, () -> draft.withdraw(PRINCIPAL, null, NOW));
+    assertEquals(
+        vn.eqip.plans.plan.domain.rules.OnlySubmittedPlansCanBeWithdrawnRule.class,
+        notSubmitted.ruleType());
+
+    Plan approved = aSubmittedPlan();
+    approved.approve(REVIEWER, NOW);
+    BusinessRuleViolation decided =
+        assertThrows(BusinessRuleViolation.class, () -> approved.withdraw(PRINCIPAL, null, NOW));
+    assertEquals("plan-not-submitted", decided.code());
+    assertEquals(PlanStatus.APPROVED, approved.status());
+  }
 }

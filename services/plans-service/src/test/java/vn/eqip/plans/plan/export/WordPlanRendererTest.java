@@ -97,7 +97,13 @@ class WordPlanRendererTest {
   }
 
   static XWPFDocument rendered(Plan plan) throws IOException {
-    byte[] bytes = new WordPlanRenderer().render(plan, "Trường Tiểu học Định Phước");
+    byte[] bytes =
+        new WordPlanRenderer()
+            .render(
+                plan,
+                "Trường Tiểu học Định Phước",
+                java.util.Map.of(
+                    1, "Tổ chức và quản lý nhà trường", 3, "Cơ sở vật chất và thiết bị dạy học"));
     return new XWPFDocument(new ByteArrayInputStream(bytes));
   }
 
@@ -174,15 +180,19 @@ class WordPlanRendererTest {
   }
 
   @Test
-  void the_content_table_groups_rows_by_tier_with_one_row_per_action() throws IOException {
+  void the_content_table_groups_rows_by_tier_and_standard_with_one_row_per_action()
+      throws IOException {
     try (XWPFDocument doc = full()) {
       XWPFTable table = doc.getTables().get(1);
       XWPFTableRow head = table.getRow(0);
       assertEquals(WordPlanRenderer.COLUMNS, texts(head));
       assertTrue(head.isRepeatHeader());
       assertEquals(XWPFTable.XWPFBorderType.SINGLE, table.getInsideVBorderType());
-      assertEquals(7, table.getNumberOfRows());
+      assertEquals(9, table.getNumberOfRows());
       assertEquals(List.of("Mức 1, 2, 3"), texts(table.getRow(1)));
+      assertEquals(List.of("Tiêu chuẩn 1: Tổ chức và quản lý nhà trường"), texts(table.getRow(2)));
+      assertEquals(
+          List.of("Tiêu chuẩn 3: Cơ sở vật chất và thiết bị dạy học"), texts(table.getRow(5)));
       assertEquals(
           List.of(
               "1",
@@ -194,7 +204,7 @@ class WordPlanRendererTest {
               "Không",
               "",
               ""),
-          texts(table.getRow(2)));
+          texts(table.getRow(3)));
       assertEquals(
           List.of(
               "",
@@ -206,7 +216,7 @@ class WordPlanRendererTest {
               "3 triệu đồng",
               "",
               ""),
-          texts(table.getRow(3)));
+          texts(table.getRow(4)));
       assertEquals(
           List.of(
               "2",
@@ -218,8 +228,8 @@ class WordPlanRendererTest {
               "Không",
               "",
               ""),
-          texts(table.getRow(4)));
-      assertEquals(List.of("Mức 4"), texts(table.getRow(5)));
+          texts(table.getRow(6)));
+      assertEquals(List.of("Mức 4"), texts(table.getRow(7)));
       assertEquals(
           List.of(
               "3",
@@ -231,7 +241,7 @@ class WordPlanRendererTest {
               "350 triệu đồng",
               "",
               ""),
-          texts(table.getRow(6)));
+          texts(table.getRow(8)));
       assertEquals(
           9, table.getRow(1).getCell(0).getCTTc().getTcPr().getGridSpan().getVal().intValue());
     }
@@ -243,13 +253,46 @@ class WordPlanRendererTest {
     try (XWPFDocument doc = full()) {
       XWPFTable table = doc.getTables().get(1);
       for (int c = 0; c < 3; c++) {
-        assertEquals(STMerge.RESTART, vMerge(table.getRow(2).getCell(c)));
-        assertEquals(STMerge.CONTINUE, vMerge(table.getRow(3).getCell(c)));
-        assertNull(vMerge(table.getRow(4).getCell(c)), "a single action is not merged");
+        assertEquals(STMerge.RESTART, vMerge(table.getRow(3).getCell(c)));
+        assertEquals(STMerge.CONTINUE, vMerge(table.getRow(4).getCell(c)));
+        assertNull(vMerge(table.getRow(6).getCell(c)), "a single action is not merged");
       }
       for (int c = 3; c < 9; c++) {
-        assertNull(vMerge(table.getRow(2).getCell(c)), "action cells are never merged");
+        assertNull(vMerge(table.getRow(3).getCell(c)), "action cells are never merged");
       }
+    }
+  }
+
+  @Test
+  void rows_of_one_standard_stand_together_and_a_standard_without_title_is_named_by_number()
+      throws IOException {
+    List<PlanRow> rows =
+        List.of(
+            criterion("2.1", "Đạt mức 3", action("Bồi dưỡng", "Hiệu trưởng", null, "Không")),
+            criterion("1.2", "Đạt mức 2", action("Kiện toàn", "Hiệu trưởng", null, "Không")),
+            criterion("2.3", "Đạt mức 2", action("Tuyển dụng", "Hiệu trưởng", null, "Không")));
+    Plan plan =
+        Plan.restore(
+            "plan-2",
+            "hcm",
+            "school-1",
+            SchoolYear.parse("2026-2027"),
+            PRINCIPAL,
+            Instant.parse("2026-09-01T03:00:00Z"),
+            null,
+            PlanStatus.DRAFT,
+            1,
+            null,
+            rows,
+            DOCUMENT,
+            null);
+    byte[] bytes = new WordPlanRenderer().render(plan, "Trường Tiểu học Định Phước");
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+      XWPFTable table = doc.getTables().get(1);
+      List<String> firstCells = table.getRows().stream().skip(1).map(r -> texts(r).get(0)).toList();
+      assertEquals(
+          List.of("Mức 1, 2, 3", "Tiêu chuẩn 1", "1", "Tiêu chuẩn 2", "2", "3"), firstCells);
+      assertEquals("Tiêu chí 2.3", texts(table.getRow(6)).get(1));
     }
   }
 

@@ -14,7 +14,8 @@ public record PlanIsEditableRule(PlanStatus status) implements BusinessRule {
   public String message() {
     return "Kế hoạch đang ở trạng thái "
         + status
-        + ": chỉ sửa được khi là bản nháp hoặc bị trả lại (only DRAFT or RETURNED plans can be edited).";
+        + ": chỉ sửa được khi là bản nháp, bị trả lại hoặc đã rút về (only DRAFT, RETURNED or"
+        + " WITHDRAWN plans can be edited). Nếu kế hoạch đang chờ duyệt, hãy rút về trước khi sửa.";
   }
 
   @Override

@@ -1,0 +1,58 @@
+package vn.eqip.plans.listing.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.List;
+import vn.eqip.plans.listing.application.PlanSummaries;
+import vn.eqip.plans.listing.application.PlanSummary;
+
+/** A page of the plan list. */
+@Serdeable
+public record PlanListResponse(List<Item> items, long total, int page, int size) {
+
+  @Serdeable
+  public record Item(
+      String id,
+      String schoolId,
+      @Nullable String schoolName,
+      String schoolYear,
+      String status,
+      int revision,
+      int version,
+      @Nullable String documentNumber,
+      @Nullable Instant submittedAt,
+      @Nullable Instant decidedAt,
+      @Nullable String submissionDeadline,
+      boolean late,
+      boolean lateSubmission,
+      @Nullable Instant reviewDueAt,
+      boolean reviewOverdue) {}
+
+  static PlanListResponse of(PlanSummaries.Page page) {
+    return new PlanListResponse(
+        page.items().stream().map(PlanListResponse::item).toList(),
+        page.total(),
+        page.page(),
+        page.size());
+  }
+
+  private static Item item(PlanSummary s) {
+    return new Item(
+        s.id(),
+        s.schoolId(),
+        s.schoolName(),
+        s.schoolYear(),
+        s.status(),
+        s.revision(),
+        s.version(),
+        s.documentNumber(),
+        s.submittedAt(),
+        s.decidedAt(),
+        s.submissionDeadline() == null ? null : s.submissionDeadline().toString(),
+        s.late(),
+        s.lateSubmission(),
+        s.reviewDueAt(),
+        s.reviewOverdue());
+  }
+}
