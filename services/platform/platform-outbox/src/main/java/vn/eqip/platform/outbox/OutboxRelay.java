@@ -7,7 +7,9 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.DefaultTransactionDefinition;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
@@ -70,9 +72,24 @@ public class OutboxRelay {
     }
   }
 
+  /**
+   * READ COMMITTED: the batch locks only the rows it reads. Under MySQL's default REPEATABLE READ
+   * the locking read also locked the gap after the last row, so a service appending several events
+   * in one transaction while the relay ran could deadlock with it (seen at start-up, when the
+   * registry registers the demo tenants).
+   */
+  private static final TransactionDefinition BATCH_TRANSACTION = readCommitted();
+
+  private static TransactionDefinition readCommitted() {
+    DefaultTransactionDefinition definition = new DefaultTransactionDefinition();
+    definition.setIsolationLevel(TransactionDefinition.Isolation.READ_COMMITTED);
+    return definition;
+  }
+
   /** Publishes one batch; returns how many events it published. */
   public synchronized int publishBatch() {
-    return tx.executeWrite(
+    return tx.execute(
+        BATCH_TRANSACTION,
         status -> {
           List<Row> rows = lockUnpublished();
           if (rows.isEmpty()) {
