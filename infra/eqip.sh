@@ -52,8 +52,8 @@ declare -A SCHEMA=(
 )
 # The event consumers start first: their queues must be bound before registry-service publishes
 # the demo org tree (RabbitMQ drops what no queue is bound for).
-CONSUMERS=(monitoring-service reporting-service)
-SERVICES=(registry-service plans-service "${CONSUMERS[@]}")
+CONSUMERS=(plans-service monitoring-service reporting-service)
+SERVICES=(registry-service "${CONSUMERS[@]}")
 
 export KC_PORT="${EQIP_KEYCLOAK_PORT:-8180}"
 export KC_MGMT_PORT="${EQIP_KEYCLOAK_MGMT_PORT:-9180}"
@@ -379,14 +379,13 @@ cmd_up() {
   for s in "${CONSUMERS[@]}"; do start_service "$s"; done
   for s in "${CONSUMERS[@]}"; do wait_answering "$s"; done
   start_service registry-service
-  start_service plans-service
   for s in "${SERVICES[@]}"; do wait_healthy "$s"; done
   start_service gateway
   wait_healthy gateway
 
   wait "$kc_job" || die "Keycloak did not start (see $LOG_DIR/keycloak.log)"
 
-  log "loading the demo self-assessments (idempotent) ..."
+  log "loading the demo school years, self-assessments and plans (idempotent) ..."
   "$JAVA" -cp "$LAUNCHER_JAR" vn.eqip.launcher.DemoLoader --gateway "$GATEWAY_URL" --keycloak "$KC_URL" |
     tee -a "$LOG_DIR/demo-loader.log" ||
     die "loading the demo data failed (service logs in $LOG_DIR)"

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -75,8 +76,64 @@ final class DemoApi {
     return call(token, "GET", path, null, 200);
   }
 
+  /** A POST that creates something (201). */
   JsonNode post(String token, String path, Object body) throws IOException, InterruptedException {
     return call(token, "POST", path, json.writeValueAsString(body), 201);
+  }
+
+  /** A POST that creates something unless it exists already: true if created, false on 409. */
+  boolean createIfAbsent(String token, String path, Object body)
+      throws IOException, InterruptedException {
+    try {
+      call(token, "POST", path, json.writeValueAsString(body), 201);
+      return true;
+    } catch (AlreadyThere e) {
+      return false;
+    }
+  }
+
+  /** A 409 answer: what the call would create exists already. */
+  static final class AlreadyThere extends IllegalStateException {
+    AlreadyThere(String message) {
+      super(message);
+    }
+  }
+
+  /** A POST that acts on something (a workflow transition, a progress report): 200. */
+  JsonNode act(String token, String path, Object body) throws IOException, InterruptedException {
+    return call(token, "POST", path, json.writeValueAsString(body == null ? Map.of() : body), 200);
+  }
+
+  JsonNode patch(String token, String path, Object body) throws IOException, InterruptedException {
+    return call(token, "PATCH", path, json.writeValueAsString(body), 200);
+  }
+
+  JsonNode put(String token, String path, Object body) throws IOException, InterruptedException {
+    return call(token, "PUT", path, json.writeValueAsString(body), 200);
+  }
+
+  /** Uploads one file as the multipart part {@code file}; 201. */
+  JsonNode upload(String token, String path, String filename, String contentType, byte[] content)
+      throws IOException, InterruptedException {
+    String boundary = "eqip-demo-" + Long.toHexString(System.nanoTime());
+    byte[] head =
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + filename
+                + "\"\r\nContent-Type: "
+                + contentType
+                + "\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(gateway + path))
+            .timeout(TIMEOUT)
+            .header("Authorization", "Bearer " + token)
+            .header("Accept", "application/json")
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, content, tail)));
+    return exchange(builder.build(), "POST", path, 201);
   }
 
   private JsonNode call(String token, String method, String path, String body, int expected)
@@ -91,9 +148,13 @@ final class DemoApi {
     } else {
       builder
           .header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+          .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     }
-    HttpRequest request = builder.build();
+    return exchange(builder.build(), method, path, expected);
+  }
+
+  private JsonNode exchange(HttpRequest request, String method, String path, int expected)
+      throws IOException, InterruptedException {
     long deadline = System.nanoTime() + patience.toNanos();
     while (true) {
       HttpResponse<String> response;
@@ -108,6 +169,9 @@ final class DemoApi {
       }
       if (response.statusCode() == expected) {
         return json.readTree(response.body());
+      }
+      if (response.statusCode() == 409 && "POST".equals(method) && expected == 201) {
+        throw new AlreadyThere(method + " " + path + ": " + response.body());
       }
       if (!RETRIED.contains(response.statusCode()) || System.nanoTime() > deadline) {
         throw new IllegalStateException(

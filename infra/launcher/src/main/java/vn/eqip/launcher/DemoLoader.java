@@ -7,13 +7,18 @@ import java.io.PrintStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Loads the demo data that lives behind the public API: the finished 2025-2026 self-assessments of
- * the demo schools, posted by their principals exactly as a script would. Running it again changes
- * nothing (a school that already has a finished SELF assessment for the year is left alone).
+ * Loads the demo data that lives behind the public API, posted exactly as a script would: the
+ * previous and current school years opened by each department, the finished self-assessments of the
+ * previous school year (the baseline of this year's plans), and the improvement plans of {@link
+ * DemoPlans} with their progress. Running it again changes nothing (a year already open, a school
+ * that already has a finished SELF assessment or a plan for the year is left alone).
  *
  * <pre>java -cp launcher.jar vn.eqip.launcher.DemoLoader --gateway http://127.0.0.1:8080
  *     --keycloak http://127.0.0.1:8180 [--password demo] [--wait 120]</pre>
@@ -21,8 +26,6 @@ import java.util.List;
  * <p>The org tree, schools and catalogs come from registry-service itself ({@code EQIP_DEMO=true}).
  */
 public final class DemoLoader {
-
-  static final String SCHOOL_YEAR = "2025-2026";
 
   static final List<SelfAssessmentProfile> PROFILES =
       List.of(
@@ -32,14 +35,36 @@ public final class DemoLoader {
           new SelfAssessmentProfile("principal.dinhphuoc", 10),
           new SelfAssessmentProfile("principal.quan10", 12));
 
+  /** The department admins who open the school years of their tenant. */
+  static final List<String> DEPARTMENT_ADMINS = List.of("admin.dienbien", "admin.hcm");
+
   private final DemoApi api;
   private final String password;
   private final PrintStream out;
+  private final DemoCalendar calendar;
 
-  DemoLoader(DemoApi api, String password, PrintStream out) {
+  DemoLoader(DemoApi api, String password, PrintStream out, DemoCalendar calendar) {
     this.api = api;
     this.password = password;
     this.out = out;
+    this.calendar = calendar;
+  }
+
+  static SelfAssessmentProfile profile(String username) {
+    return PROFILES.stream()
+        .filter(p -> p.username().equals(username))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no demo profile " + username));
+  }
+
+  /** The one school a principal sees. */
+  static JsonNode onlySchool(DemoApi api, String token, String username) throws Exception {
+    JsonNode schools = api.get(token, "/api/registry/schools").path("items");
+    if (schools.size() != 1) {
+      throw new IllegalStateException(
+          username + " should see exactly one school, sees " + schools.size());
+    }
+    return schools.get(0);
   }
 
   public static void main(String[] argv) {
@@ -54,25 +79,59 @@ public final class DemoLoader {
                   args.text("gateway", "http://127.0.0.1:8080"),
                   args.text("keycloak", "http://127.0.0.1:8180"),
                   Duration.ofSeconds(Integer.parseInt(args.text("wait", "120"))));
-          new DemoLoader(api, args.text("password", "demo"), out).loadAll();
+          new DemoLoader(api, args.text("password", "demo"), out, new DemoCalendar(LocalDate.now()))
+              .loadAll();
         });
   }
 
   void loadAll() throws Exception {
-    out.println("Demo self-assessments " + SCHOOL_YEAR + ":");
+    out.println("Demo school years:");
+    for (String admin : DEPARTMENT_ADMINS) {
+      openSchoolYears(admin);
+    }
+    out.println("Demo self-assessments " + calendar.previousSchoolYear() + ":");
     for (SelfAssessmentProfile profile : PROFILES) {
       load(profile);
     }
+    new DemoPlans(api, password, out, calendar).loadAll();
+  }
+
+  /**
+   * The previous school year (deadline 31/10, long past) and the current one (deadline two weeks
+   * from today, so that schools without a plan still have time), with three progress-report dates.
+   */
+  private void openSchoolYears(String admin) throws Exception {
+    String token = api.token(admin, password);
+    int now = calendar.startYear();
+    for (int start : new int[] {now - 1, now}) {
+      LocalDate deadline =
+          start < now
+              ? LocalDate.of(start, 10, 31)
+              : min(calendar.today().plusDays(14), LocalDate.of(start + 1, 8, 31));
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("schoolYear", DemoCalendar.schoolYear(start));
+      body.put("submissionDeadline", deadline.toString());
+      body.put(
+          "progressReportDates",
+          List.of(
+              LocalDate.of(start, 12, 15).toString(),
+              LocalDate.of(start + 1, 3, 15).toString(),
+              LocalDate.of(start + 1, 5, 25).toString()));
+      boolean opened = api.createIfAbsent(token, "/api/registry/school-years", body);
+      out.printf(
+          "  %-16s %s deadline %s (%s)%n",
+          admin, DemoCalendar.schoolYear(start), deadline, opened ? "opened" : "already open");
+    }
+  }
+
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
   }
 
   private void load(SelfAssessmentProfile profile) throws Exception {
+    String schoolYear = calendar.previousSchoolYear();
     String token = api.token(profile.username(), password);
-    JsonNode schools = api.get(token, "/api/registry/schools").path("items");
-    if (schools.size() != 1) {
-      throw new IllegalStateException(
-          profile.username() + " should see exactly one school, sees " + schools.size());
-    }
-    JsonNode school = schools.get(0);
+    JsonNode school = onlySchool(api, token, profile.username());
     String schoolId = school.path("id").asText();
 
     JsonNode existing =
@@ -81,7 +140,7 @@ public final class DemoLoader {
             "/api/plans/assessments?schoolId="
                 + encode(schoolId)
                 + "&schoolYear="
-                + encode(SCHOOL_YEAR));
+                + encode(schoolYear));
     for (JsonNode item : existing.path("items")) {
       if ("FINISHED".equals(item.path("status").asText())
           && "SELF".equals(item.path("kind").asText("SELF"))) {
@@ -108,7 +167,7 @@ public final class DemoLoader {
     }
     JsonNode created =
         api.post(
-            token, "/api/plans/assessments", profile.body(schoolId, SCHOOL_YEAR, criteria, level4));
+            token, "/api/plans/assessments", profile.body(schoolId, schoolYear, criteria, level4));
     report(profile, school, created.path("summaryLine").asText(), "recorded");
   }
 
