@@ -32,6 +32,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 final class Docx {
 
   static final String FONT = "Times New Roman";
+  static final int TABLE_SIZE = 11;
   static final int BODY_SIZE = 13;
 
   static final int NORMAL = 0;
@@ -159,6 +160,13 @@ final class Docx {
     table.setRightBorder(none, 0, 0, "auto");
     table.setInsideHBorder(none, 0, 0, "auto");
     table.setInsideVBorder(none, 0, 0, "auto");
+    // no side padding: the header's lines use the whole width of their column
+    var props = table.getCTTbl().getTblPr();
+    var margins = props.isSetTblCellMar() ? props.getTblCellMar() : props.addNewTblCellMar();
+    (margins.isSetLeft() ? margins.getLeft() : margins.addNewLeft()).setW(BigInteger.ZERO);
+    margins.getLeft().setType(STTblWidth.DXA);
+    (margins.isSetRight() ? margins.getRight() : margins.addNewRight()).setW(BigInteger.ZERO);
+    margins.getRight().setType(STTblWidth.DXA);
     return table;
   }
 
@@ -213,8 +221,12 @@ final class Docx {
     return row;
   }
 
+  /**
+   * Text in a table cell, smaller than the body (11 pt): at the body's size a nine-column table on
+   * a portrait page broke words in the middle ("Khôn-g", "1/202-7") when opened by LibreOffice.
+   */
   void cellText(XWPFTableCell cell, String text, int style, ParagraphAlignment align) {
-    write(paragraph(cell, align), text, style, BODY_SIZE);
+    write(paragraph(cell, align), text, style, TABLE_SIZE);
   }
 
   void vMerge(XWPFTableCell cell, STMerge.Enum value) {

@@ -45,7 +45,7 @@ public class WordPlanRenderer implements PlanDocumentRenderer {
           "Ghi chú");
 
   /** Column widths in twips; together the 160 mm between the margins of an A4 page. */
-  static final int[] WIDTHS = {567, 1134, 1134, 1475, 1134, 1021, 964, 850, 792};
+  static final int[] WIDTHS = {510, 1020, 1247, 1701, 1247, 1020, 964, 794, 568};
 
   private static final String BLANK = "……";
   private static final Pattern HAS_YEAR = Pattern.compile("\\d{4}");
@@ -75,15 +75,16 @@ public class WordPlanRenderer implements PlanDocumentRenderer {
   }
 
   private void header(Docx docx, Plan plan, PlanDocument d, String schoolName) {
-    XWPFTable table = docx.borderlessTable(new int[] {3969, 5102});
+    // NĐ 30/2020: the motto in 12–13 pt bold on one line, which takes 10,25 cm at 12 pt
+    XWPFTable table = docx.borderlessTable(new int[] {3260, 5811});
     XWPFTableCell left = table.getRow(0).getCell(0);
-    docx.write(docx.paragraph(left, Docx.CENTER), upper(d.superiorBody()), Docx.NORMAL, 13);
-    docx.write(docx.paragraph(left, Docx.CENTER), upper(schoolName), Docx.BOLD, 13);
+    docx.write(docx.paragraph(left, Docx.CENTER), upper(d.superiorBody()), Docx.NORMAL, 12);
+    docx.write(docx.paragraph(left, Docx.CENTER), upper(schoolName), Docx.BOLD, 12);
     docx.write(docx.paragraph(left, Docx.CENTER), numberLine(plan, d, schoolName), Docx.NORMAL, 13);
     XWPFTableCell right = table.getRow(0).getCell(1);
-    docx.write(docx.paragraph(right, Docx.CENTER), MOTTO_1, Docx.BOLD, 13);
+    docx.write(docx.paragraph(right, Docx.CENTER), MOTTO_1, Docx.BOLD, 12);
     docx.write(docx.paragraph(right, Docx.CENTER), MOTTO_2, Docx.BOLD, 14);
-    docx.write(docx.paragraph(right, Docx.CENTER), placeAndDate(d), Docx.ITALIC, 14);
+    docx.write(docx.paragraph(right, Docx.CENTER), placeAndDate(d), Docx.ITALIC, 13);
   }
 
   /** "Số: 56/KH-THĐP", or "Số: /KH-THĐP" before the plan is first submitted. */

@@ -338,7 +338,7 @@ class WordPlanRendererTest {
   }
 
   @Test
-  void every_run_is_times_new_roman_and_the_text_13_or_14_points() throws IOException {
+  void every_run_is_times_new_roman_the_text_13_or_14_points_the_table_11() throws IOException {
     try (XWPFDocument doc = full()) {
       List<XWPFRun> runs = new ArrayList<>();
       doc.getParagraphs().forEach(p -> runs.addAll(p.getRuns()));
@@ -357,12 +357,24 @@ class WordPlanRendererTest {
               assertTrue(
                   r.getFontSizeAsDouble() >= 13 && r.getFontSizeAsDouble() <= 14,
                   r.text() + " " + r.getFontSizeAsDouble()));
+      // the header's body names and the motto in 12 pt (NĐ 30: 12–13), the table in 11 pt
+      XWPFTable header = doc.getTables().get(0);
+      assertEquals(
+          12.0,
+          header
+              .getRow(0)
+              .getCell(1)
+              .getParagraphs()
+              .get(0)
+              .getRuns()
+              .get(0)
+              .getFontSizeAsDouble());
       XWPFTable content = doc.getTables().get(1);
       content.getRows().stream()
           .flatMap(r -> r.getTableCells().stream())
           .flatMap(c -> c.getParagraphs().stream())
           .flatMap(p -> p.getRuns().stream())
-          .forEach(r -> assertEquals(13.0, r.getFontSizeAsDouble(), r.text()));
+          .forEach(r -> assertEquals(11.0, r.getFontSizeAsDouble(), r.text()));
     }
   }
 
