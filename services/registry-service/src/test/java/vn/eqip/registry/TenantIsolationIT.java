@@ -25,6 +25,8 @@ import vn.eqip.registry.orgtree.OrgUnitMembershipRepository;
 import vn.eqip.registry.orgtree.OrgUnitRepository;
 import vn.eqip.registry.schools.SchoolRepository;
 import vn.eqip.registry.schoolyears.SchoolYearRepository;
+import vn.eqip.registry.users.UserAccount;
+import vn.eqip.registry.users.UserAccountRepository;
 
 /**
  * Two tenants, and two schools in one tenant: nobody lists, reads or changes what is not theirs,
@@ -48,6 +50,7 @@ class TenantIsolationIT extends IntegrationTestSupport {
   @Inject OrgUnitMembershipRepository memberships;
   @Inject SchoolImportRepository imports;
   @Inject SchoolYearRepository years;
+  @Inject UserAccountRepository accounts;
 
   static final String HEMUONG_OFFICE = "d1000000-0000-4000-8000-000000000003";
   static final String DAUTIENG_OFFICE = "c1000000-0000-4000-8000-000000000003";
@@ -295,6 +298,37 @@ class TenantIsolationIT extends IntegrationTestSupport {
         "PREVIEW", imports.findByTenantIdAndId("dienbien", "imp-dienbien").orElseThrow().status());
     assertTrue(years.findAllOf("nobody").isEmpty());
     assertEquals(0, years.close("hcm", "2025-2026", Instant.now()));
+  }
+
+  @Test
+  void the_account_queries_filter_by_tenant() {
+    Instant now = Instant.parse("2026-01-05T08:00:00Z");
+    accounts.save(
+        new UserAccount(
+            "a0000000-0000-4000-8000-000000000001",
+            "dienbien",
+            "staff.isolation",
+            "staff.isolation@dienbien.edu.vn",
+            "An",
+            "Lò",
+            "staff",
+            HEMUONG,
+            true,
+            "admin.dienbien",
+            now,
+            now));
+    String id = "a0000000-0000-4000-8000-000000000001";
+    String path = units.findByTenantIdAndId("dienbien", DIENBIEN_ROOT).orElseThrow().path();
+    assertEquals(1, accounts.search("dienbien", path + "%", null, null, 50, 0).size());
+    assertTrue(accounts.search("hcm", path + "%", null, null, 50, 0).isEmpty());
+    assertEquals(0, accounts.countSearch("hcm", path + "%", null, null));
+    assertTrue(accounts.findByTenantIdAndId("hcm", id).isEmpty());
+    assertEquals(0, accounts.setActive("hcm", id, false));
+    assertEquals(0, accounts.reassign("hcm", id, DINHPHUOC, "principal"));
+    UserAccount kept = accounts.findByTenantIdAndId("dienbien", id).orElseThrow();
+    assertTrue(kept.active());
+    assertEquals(HEMUONG, kept.orgUnitId());
+    assertEquals("staff", kept.role());
   }
 
   @Test

@@ -10,8 +10,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.eqip.platform.web.Problem.FieldError;
+import vn.eqip.platform.web.ProblemException;
 
 /**
  * Loads the bundled 2018 catalogs (catalog/criteria-2018.json, the three circulars as published in
@@ -74,6 +82,35 @@ public class CatalogLoader {
     }
     catalogs.forget();
     return new Result(loaded, backfilled);
+  }
+
+  /**
+   * Loads the versions of an uploaded catalog file (a platform-admin's, without a release): every
+   * rule of {@link CatalogFileRules} is checked first, and a broken one loads nothing (422 listing
+   * them all). The versions take effect from their effective date; earlier school years keep
+   * theirs.
+   */
+  @Transactional
+  public List<String> loadUploaded(JsonNode file) {
+    Set<String> existing = new HashSet<>();
+    Map<String, LocalDate> latest = new HashMap<>();
+    for (Framework f : frameworks.findAll()) {
+      existing.add(f.id());
+      latest.merge(f.schoolLevel(), f.effectiveFrom(), (a, b) -> a.isAfter(b) ? a : b);
+    }
+    List<FieldError> errors = CatalogFileRules.check(file, existing, latest);
+    if (!errors.isEmpty()) {
+      throw ProblemException.invalid(
+          "Tệp danh mục có " + errors.size() + " lỗi; không có gì được nạp.", errors);
+    }
+    List<String> loaded = new ArrayList<>();
+    for (JsonNode f : file.get("frameworks").values()) {
+      String id = f.get("id").getStringValue().trim();
+      load(id, f);
+      loaded.add(id);
+    }
+    catalogs.forget();
+    return loaded;
   }
 
   private JsonNode readBundled() {

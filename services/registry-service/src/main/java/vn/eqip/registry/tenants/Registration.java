@@ -49,7 +49,7 @@ public class Registration {
   @Transactional
   public OrgUnit tenant(String tenantId, String name, String rootUnitId) {
     if (!tenants.existsById(tenantId)) {
-      tenants.save(new Tenant(tenantId, name, "ACTIVE"));
+      tenants.save(new Tenant(tenantId, name, Tenant.ACTIVE, null, null));
     }
     return unit(OrgUnit.root(rootUnitId, tenantId, name));
   }
