@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.eqip.platform.testing.DemoOrgTree.DIENBIEN;
+import static vn.eqip.platform.testing.DemoOrgTree.DIENBIEN_ROOT;
 import static vn.eqip.platform.testing.DemoOrgTree.HE_MUONG;
 import static vn.eqip.platform.testing.DemoOrgTree.HE_MUONG_OFFICE;
 import static vn.eqip.platform.testing.DemoOrgTree.MUONG_MUON;
@@ -13,6 +14,8 @@ import static vn.eqip.platform.testing.DemoOrgTree.MUONG_MUON_OFFICE;
 import static vn.eqip.platform.testing.DemoOrgTree.THANH_XUONG;
 import static vn.eqip.platform.testing.DemoOrgTree.THANH_XUONG_OFFICE;
 
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -22,11 +25,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.eqip.platform.testing.DemoUsers;
+import vn.eqip.reporting.export.ReportFormat;
 import vn.eqip.reporting.testing.Events;
 import vn.eqip.reporting.testing.ReportingTestBase;
 
@@ -222,6 +228,151 @@ class PlanProgressReportsIT extends ReportingTestBase {
     assertEquals("Tổng cộng", totals.getCell(0).getStringCellValue());
     assertEquals(2, (int) totals.getCell(8).getNumericCellValue(), "late schools");
     assertEquals(1, (int) totals.getCell(5).getNumericCellValue(), "approved plans");
+  }
+
+  @Test
+  void the_submissions_are_exported_on_the_same_path_with_format_xlsx() throws Exception {
+    HttpResponse<byte[]> response =
+        http.toBlocking()
+            .exchange(
+                HttpRequest.GET("/api/reports/submissions?format=xlsx&schoolYear=" + YEAR)
+                    .bearerAuth(DemoUsers.reviewerDienBien()),
+                byte[].class);
+    assertEquals(ReportFormat.XLSX, response.getContentType().orElseThrow().toString());
+    assertTrue(response.header("Content-Disposition").contains("nop-ke-hoach-2020-2021.xlsx"));
+    assertEquals(
+        cells(
+            bytes(
+                DemoUsers.reviewerDienBien(), "/api/reports/submissions.xlsx?schoolYear=" + YEAR)),
+        cells(response.body()));
+    Map<String, Object> json =
+        get(
+            DemoUsers.reviewerDienBien(),
+            "/api/reports/submissions?format=json&schoolYear=" + YEAR);
+    assertEquals(2, num(json.get("lateCount")));
+  }
+
+  @Test
+  void the_progress_exports_to_excel_with_the_reports_figures_and_totals() throws Exception {
+    Map<String, Object> json =
+        get(DemoUsers.reviewerDienBien(), "/api/reports/progress?schoolYear=" + YEAR);
+    HttpResponse<byte[]> response =
+        http.toBlocking()
+            .exchange(
+                HttpRequest.GET("/api/reports/progress?schoolYear=" + YEAR + "&format=xlsx")
+                    .bearerAuth(DemoUsers.reviewerDienBien()),
+                byte[].class);
+    assertEquals(ReportFormat.XLSX, response.getContentType().orElseThrow().toString());
+    assertTrue(response.header("Content-Disposition").contains("tien-do-2020-2021.xlsx"));
+    XSSFSheet sheet = sheet(response.body());
+
+    assertEquals(
+        "TIẾN ĐỘ THỰC HIỆN VÀ KINH PHÍ KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG",
+        sheet.getRow(0).getCell(0).getStringCellValue());
+    assertTrue(
+        sheet
+            .getRow(1)
+            .getCell(0)
+            .getStringCellValue()
+            .startsWith("Đơn vị: Sở GD&ĐT Điện Biên · Năm học: 2020-2021 · Ngày xuất: "));
+    assertEquals("Kinh phí kế hoạch (đồng)", sheet.getRow(3).getCell(9).getStringCellValue());
+    List<Map<String, Object>> schools = list(json, "schools");
+    assertEquals(3, schools.size());
+    for (int i = 0; i < schools.size(); i++) {
+      var row = sheet.getRow(4 + i);
+      Map<String, Object> f = map(schools.get(i).get("figures"));
+      assertEquals(schools.get(i).get("name"), row.getCell(2).getStringCellValue());
+      assertEquals(num(f.get("actions")), (int) row.getCell(5).getNumericCellValue());
+      assertEquals(num(f.get("done")), (int) row.getCell(6).getNumericCellValue());
+      assertEquals(
+          ((Number) f.get("budgetPlanned")).longValue(),
+          (long) row.getCell(9).getNumericCellValue());
+      assertEquals(
+          ((Number) f.get("moneySpent")).longValue(), (long) row.getCell(11).getNumericCellValue());
+    }
+    // Hẹ Muông (by name: Mường Mươn, Hẹ Muông, Thanh Xương): 3 actions, 1 done, mean 46.7%
+    var heMuong = sheet.getRow(5);
+    assertEquals("Trường PTDTBT Tiểu học xã Hẹ Muông", heMuong.getCell(2).getStringCellValue());
+    assertEquals(0.467, heMuong.getCell(8).getNumericCellValue(), 1e-9);
+    assertEquals(10_500_000 / 15_000_000.0, heMuong.getCell(12).getNumericCellValue(), 1e-9);
+    DataFormatter vi = new DataFormatter(java.util.Locale.forLanguageTag("vi-VN"));
+    assertEquals("15.000.000", vi.formatCellValue(heMuong.getCell(9)));
+    assertEquals("46,7%", vi.formatCellValue(heMuong.getCell(8)));
+    assertEquals(CellType.BLANK, sheet.getRow(4).getCell(8).getCellType(), "no actions: no mean");
+
+    Map<String, Object> summary = map(json.get("summary"));
+    var totals = sheet.getRow(7);
+    assertEquals("Tổng cộng", totals.getCell(0).getStringCellValue());
+    assertEquals("SUM(F5:F7)", totals.getCell(5).getCellFormula());
+    assertEquals(num(summary.get("actions")), (int) totals.getCell(5).getNumericCellValue());
+    assertEquals(num(summary.get("done")), (int) totals.getCell(6).getNumericCellValue());
+    assertEquals(
+        ((Number) summary.get("budgetPlanned")).longValue(),
+        (long) totals.getCell(9).getNumericCellValue());
+    assertEquals(num(summary.get("withoutBudget")), (int) totals.getCell(10).getNumericCellValue());
+    assertEquals(
+        ((Number) summary.get("moneySpent")).longValue(),
+        (long) totals.getCell(11).getNumericCellValue());
+    assertEquals(
+        "IF(SUM(F5:F7)=0,0,SUMPRODUCT(I5:I7,F5:F7)/SUM(F5:F7))",
+        totals.getCell(8).getCellFormula());
+    assertEquals(
+        ((Number) summary.get("percentDone")).doubleValue() / 100,
+        totals.getCell(8).getNumericCellValue(),
+        1e-9);
+    assertEquals(1 / 3.0, totals.getCell(7).getNumericCellValue(), 1e-9);
+    assertEquals(10_500_000 / 15_000_000.0, totals.getCell(12).getNumericCellValue(), 1e-9);
+    // the cached totals are what Excel computes from the formulas
+    var evaluator = sheet.getWorkbook().getCreationHelper().createFormulaEvaluator();
+    for (int c : new int[] {5, 6, 7, 8, 9, 10, 11, 12}) {
+      assertEquals(
+          totals.getCell(c).getNumericCellValue(),
+          evaluator.evaluate(totals.getCell(c)).getNumberValue(),
+          1e-9,
+          "column " + c);
+    }
+    assertEquals(4, sheet.getPaneInformation().getHorizontalSplitPosition());
+    assertEquals("A4:M7", sheet.getCTWorksheet().getAutoFilter().getRef());
+    assertEquals(
+        cells(bytes(DemoUsers.reviewerDienBien(), "/api/reports/progress.xlsx?schoolYear=" + YEAR)),
+        cells(response.body()));
+  }
+
+  @Test
+  void a_principals_progress_export_has_their_school_only_and_a_bad_format_is_400()
+      throws Exception {
+    XSSFSheet sheet =
+        sheet(
+            bytes(
+                DemoUsers.principalHeMuong(),
+                "/api/reports/progress?format=xlsx&schoolYear=" + YEAR));
+    assertEquals(
+        "Trường PTDTBT Tiểu học xã Hẹ Muông", sheet.getRow(4).getCell(2).getStringCellValue());
+    assertEquals("Tổng cộng", sheet.getRow(5).getCell(0).getStringCellValue());
+
+    for (String path :
+        List.of(
+            "/api/reports/progress?format=pdf&schoolYear=" + YEAR,
+            "/api/reports/submissions?format=csv&schoolYear=" + YEAR,
+            "/api/reports/progress?format=xlsx&schoolYear=2020")) {
+      HttpClientResponseException e =
+          assertThrows(
+              HttpClientResponseException.class, () -> bytes(DemoUsers.reviewerDienBien(), path));
+      assertEquals(HttpStatus.BAD_REQUEST, e.getStatus(), path);
+      assertEquals(
+          "application/problem+json", e.getResponse().getContentType().orElseThrow().toString());
+    }
+    HttpClientResponseException e =
+        assertThrows(
+            HttpClientResponseException.class,
+            () ->
+                bytes(
+                    DemoUsers.principalHeMuong(),
+                    "/api/reports/progress?format=xlsx&schoolYear="
+                        + YEAR
+                        + "&orgUnitId="
+                        + DIENBIEN_ROOT));
+    assertEquals(HttpStatus.NOT_FOUND, e.getStatus(), "a unit above the principal's school");
   }
 
   @Test

@@ -18,7 +18,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,12 +27,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.eqip.platform.testing.DemoUsers;
 import vn.eqip.reporting.export.ExportController;
+import vn.eqip.reporting.export.ReportFormat;
 import vn.eqip.reporting.testing.Events;
 import vn.eqip.reporting.testing.ReportingTestBase;
 
@@ -324,10 +324,6 @@ class ReportsIT extends ReportingTestBase {
 
   // --- Excel ------------------------------------------------------------------------------
 
-  private static XSSFSheet sheet(byte[] xlsx) throws Exception {
-    return new XSSFWorkbook(new ByteArrayInputStream(xlsx)).getSheetAt(0);
-  }
-
   private static String text(XSSFSheet sheet, int row, int column) {
     return sheet.getRow(row).getCell(column).getStringCellValue();
   }
@@ -378,6 +374,113 @@ class ReportsIT extends ReportingTestBase {
     assertEquals(38, number(sheet, totals, 10));
     assertEquals(4, sheet.getPaneInformation().getHorizontalSplitPosition());
     assertEquals("A4:L7", sheet.getCTWorksheet().getAutoFilter().getRef());
+  }
+
+  @Test
+  void the_criteria_heatmap_exports_to_excel_weakest_first_with_shares_and_totals()
+      throws Exception {
+    Map<String, Object> json = heatmap(DemoUsers.reviewerDienBien(), "");
+    HttpResponse<byte[]> response =
+        http.toBlocking()
+            .exchange(
+                HttpRequest.GET(
+                        "/api/reports/criteria?schoolYear="
+                            + YEAR
+                            + "&framework="
+                            + TT17
+                            + "&format=xlsx")
+                    .bearerAuth(DemoUsers.reviewerDienBien()),
+                byte[].class);
+    assertEquals(ReportFormat.XLSX, response.getContentType().orElseThrow().toString());
+    assertTrue(response.header("Content-Disposition").contains("tieu-chi-2027-2028.xlsx"));
+    XSSFSheet sheet = sheet(response.body());
+
+    assertEquals("MỨC ĐẠT THEO TIÊU CHÍ (CÁC TIÊU CHÍ YẾU NHẤT TRƯỚC)", text(sheet, 0, 0));
+    assertTrue(text(sheet, 1, 0).startsWith("Đơn vị: Sở GD&ĐT Điện Biên · Năm học: 2027-2028"));
+    assertTrue(text(sheet, 1, 0).endsWith("Bộ tiêu chí: TT17-2018-TH · Số trường có kết quả: 2"));
+    assertEquals("Mức 3: tỷ lệ", text(sheet, 3, 11));
+    List<Map<String, Object>> criteria = list(json, "criteria");
+    assertEquals(4, criteria.size());
+    int[] sums = new int[5];
+    for (int i = 0; i < criteria.size(); i++) {
+      Map<String, Object> c = criteria.get(i);
+      int row = 4 + i;
+      assertEquals(c.get("code"), text(sheet, row, 1));
+      assertEquals(num(c.get("schools")), (int) number(sheet, row, 2));
+      assertEquals(((Number) c.get("averageLevel")).doubleValue(), number(sheet, row, 3), 1e-9);
+      sums[4] += num(c.get("schools"));
+      for (Map<String, Object> level : list(c, "levels")) {
+        int l = num(level.get("level"));
+        assertEquals(num(level.get("schools")), (int) number(sheet, row, 4 + 2 * l));
+        assertEquals(
+            ((Number) level.get("share")).doubleValue(),
+            Math.round(number(sheet, row, 5 + 2 * l) * 1000) / 10.0,
+            1e-9,
+            c.get("code") + " level " + l);
+        sums[l] += num(level.get("schools"));
+      }
+    }
+    // 2.2 first: one school at 0, one at 1 → 50,0% each
+    assertEquals("2.2", text(sheet, 4, 1));
+    DataFormatter vi = new DataFormatter(java.util.Locale.forLanguageTag("vi-VN"));
+    assertEquals("50,0%", vi.formatCellValue(sheet.getRow(4).getCell(5)));
+    assertEquals("0,50", vi.formatCellValue(sheet.getRow(4).getCell(3)));
+    int totals = 8;
+    assertEquals("Tổng cộng", text(sheet, totals, 0));
+    assertEquals(4, (int) number(sheet, totals, 1));
+    assertEquals(sums[4], (int) number(sheet, totals, 2));
+    for (int l = 0; l <= 3; l++) {
+      assertEquals(sums[l], (int) number(sheet, totals, 4 + 2 * l));
+      assertEquals((double) sums[l] / sums[4], number(sheet, totals, 5 + 2 * l), 1e-9);
+    }
+    assertEquals(
+        "IF(SUM(C5:C8)=0,0,SUMPRODUCT(D5:D8,C5:C8)/SUM(C5:C8))",
+        sheet.getRow(totals).getCell(3).getCellFormula());
+    assertEquals((0.5 + 1.0 + 1.0 + 2.5) / 4, number(sheet, totals, 3), 1e-9);
+    assertEquals(4, sheet.getPaneInformation().getHorizontalSplitPosition());
+    assertEquals("A4:L8", sheet.getCTWorksheet().getAutoFilter().getRef());
+    assertEquals(
+        cells(
+            bytes(
+                DemoUsers.reviewerDienBien(),
+                "/api/reports/criteria.xlsx?schoolYear=" + YEAR + "&framework=" + TT17)),
+        cells(response.body()));
+  }
+
+  @Test
+  void the_rollup_and_attainment_are_exported_on_their_own_paths_with_format_xlsx()
+      throws Exception {
+    for (String report : List.of("rollup", "attainment")) {
+      assertEquals(
+          cells(
+              bytes(
+                  DemoUsers.reviewerDienBien(),
+                  "/api/reports/" + report + ".xlsx?schoolYear=" + YEAR)),
+          cells(
+              bytes(
+                  DemoUsers.reviewerDienBien(),
+                  "/api/reports/" + report + "?format=xlsx&schoolYear=" + YEAR)),
+          report);
+    }
+    Map<String, Object> json =
+        get(DemoUsers.reviewerDienBien(), "/api/reports/rollup?format=json&schoolYear=" + YEAR);
+    assertEquals(3, num(json.get("schoolCount")));
+    HttpClientResponseException e =
+        assertThrows(
+            HttpClientResponseException.class,
+            () ->
+                bytes(
+                    DemoUsers.reviewerDienBien(),
+                    "/api/reports/criteria?format=docx&schoolYear=" + YEAR + "&framework=" + TT17));
+    assertEquals(HttpStatus.BAD_REQUEST, e.getStatus());
+    e =
+        assertThrows(
+            HttpClientResponseException.class,
+            () ->
+                bytes(
+                    DemoUsers.reviewerDienBien(),
+                    "/api/reports/criteria?format=xlsx&schoolYear=" + YEAR));
+    assertEquals(HttpStatus.BAD_REQUEST, e.getStatus(), "no framework");
   }
 
   @Test

@@ -63,7 +63,16 @@ class TenantIsolationIT extends ReportingTestBase {
           "/api/reports/attainment.xlsx?schoolYear=" + YEAR,
           "/api/reports/submissions?schoolYear=" + YEAR,
           "/api/reports/progress?schoolYear=" + YEAR,
-          "/api/reports/submissions.xlsx?schoolYear=" + YEAR);
+          "/api/reports/submissions.xlsx?schoolYear=" + YEAR,
+          "/api/reports/rollup?format=xlsx&schoolYear=" + YEAR,
+          "/api/reports/attainment?format=xlsx&schoolYear=" + YEAR,
+          "/api/reports/criteria?format=xlsx&schoolYear=" + YEAR + "&framework=" + TT17,
+          "/api/reports/criteria.xlsx?schoolYear=" + YEAR + "&framework=" + TT17,
+          "/api/reports/submissions?format=xlsx&schoolYear=" + YEAR,
+          "/api/reports/progress?format=xlsx&schoolYear=" + YEAR,
+          "/api/reports/progress.xlsx?schoolYear=" + YEAR,
+          "/api/reports/year-over-year?from=2025-2026&to=" + YEAR,
+          "/api/reports/year-over-year?format=xlsx&from=2025-2026&to=" + YEAR);
 
   static final String PROGRESS_YEAR = "2027-2028";
 
@@ -268,7 +277,16 @@ class TenantIsolationIT extends ReportingTestBase {
     assertEquals(0, num(heatmap.get("assessedSchools")));
     assertTrue(list(heatmap, "criteria").isEmpty());
     assertTrue(list(get(DemoUsers.reviewerHcm(), REPORTS.get(3)), "schools").isEmpty());
-    for (String export : List.of(REPORTS.get(4), REPORTS.get(5), REPORTS.get(8))) {
+    for (String export :
+        List.of(
+            REPORTS.get(4),
+            REPORTS.get(5),
+            REPORTS.get(8),
+            REPORTS.get(9),
+            REPORTS.get(10),
+            REPORTS.get(13),
+            REPORTS.get(14),
+            REPORTS.get(15))) {
       XSSFSheet sheet =
           new XSSFWorkbook(new ByteArrayInputStream(bytes(DemoUsers.reviewerHcm(), export)))
               .getSheetAt(0);
@@ -278,6 +296,12 @@ class TenantIsolationIT extends ReportingTestBase {
         names.add(sheet.getRow(r).getCell(2).getStringCellValue());
       }
       assertEquals(List.of("Trường Mầm non Quận 10", "Trường Tiểu học Định Phước"), names, export);
+    }
+    for (String export : List.of(REPORTS.get(11), REPORTS.get(12))) {
+      XSSFSheet sheet =
+          new XSSFWorkbook(new ByteArrayInputStream(bytes(DemoUsers.reviewerHcm(), export)))
+              .getSheetAt(0);
+      assertEquals("Tổng cộng", sheet.getRow(4).getCell(0).getStringCellValue(), "no criteria");
     }
   }
 

@@ -2,7 +2,6 @@ package vn.eqip.reporting.export;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
@@ -18,8 +17,7 @@ import vn.eqip.platform.tenancy.Caller;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ExportController {
 
-  public static final String XLSX =
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  public static final String XLSX = ReportFormat.XLSX;
 
   private final ReportExports exports;
 
@@ -57,11 +55,26 @@ public class ExportController {
     return file(exports.submissions(caller, schoolYear, orgUnitId), "nop-ke-hoach", schoolYear);
   }
 
+  /** The criteria heat map as an Excel file. */
+  @Get(value = "/criteria.xlsx", produces = XLSX)
+  public HttpResponse<byte[]> criteria(
+      Caller caller,
+      @Nullable @QueryValue String schoolYear,
+      @Nullable @QueryValue String orgUnitId,
+      @Nullable @QueryValue String framework) {
+    return file(exports.criteria(caller, schoolYear, orgUnitId, framework), "tieu-chi", schoolYear);
+  }
+
+  /** Progress and budget as an Excel file. */
+  @Get(value = "/progress.xlsx", produces = XLSX)
+  public HttpResponse<byte[]> progress(
+      Caller caller,
+      @Nullable @QueryValue String schoolYear,
+      @Nullable @QueryValue String orgUnitId) {
+    return file(exports.progress(caller, schoolYear, orgUnitId), "tien-do", schoolYear);
+  }
+
   private static HttpResponse<byte[]> file(byte[] body, String name, String schoolYear) {
-    return HttpResponse.ok(body)
-        .contentType(MediaType.of(XLSX))
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"" + name + "-" + schoolYear.trim() + ".xlsx\"");
+    return ReportFormat.file(body, name, schoolYear);
   }
 }

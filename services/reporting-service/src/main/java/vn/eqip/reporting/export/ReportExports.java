@@ -13,12 +13,19 @@ import java.util.Map;
 import vn.eqip.platform.tenancy.Caller;
 import vn.eqip.reporting.attainment.AttainmentView;
 import vn.eqip.reporting.attainment.Attainments;
+import vn.eqip.reporting.heatmap.HeatmapView;
+import vn.eqip.reporting.heatmap.Heatmaps;
+import vn.eqip.reporting.progress.Progress;
+import vn.eqip.reporting.progress.ProgressView;
 import vn.eqip.reporting.rollup.RollupView;
 import vn.eqip.reporting.rollup.Rollups;
 import vn.eqip.reporting.scope.ReportScope;
 import vn.eqip.reporting.scope.ReportScopes;
 import vn.eqip.reporting.submission.SubmissionView;
 import vn.eqip.reporting.submission.Submissions;
+import vn.eqip.reporting.yearoveryear.Movement;
+import vn.eqip.reporting.yearoveryear.YearOverYearView;
+import vn.eqip.reporting.yearoveryear.YearOverYears;
 
 /**
  * The reports as Excel files: the same figures as the JSON reports (built by the same services, so
@@ -76,18 +83,58 @@ public class ReportExports {
           XlsxColumn.text("Ngày phê duyệt", 14, new XlsxColumn.CountA()),
           XlsxColumn.text("Nộp muộn", 10, new XlsxColumn.CountIf(YES)));
 
+  static final List<XlsxColumn> CRITERIA_COLUMNS =
+      List.of(
+          XlsxColumn.integer("STT", 6, new XlsxColumn.Label(TOTAL)),
+          XlsxColumn.text("Tiêu chí", 10, new XlsxColumn.CountA()),
+          XlsxColumn.integer("Số trường được đánh giá", 12, new XlsxColumn.Sum()),
+          XlsxColumn.decimal("Mức trung bình", 10, new XlsxColumn.WeightedMean(2)),
+          XlsxColumn.integer("Chưa đạt Mức 1: số trường", 12, new XlsxColumn.Sum()),
+          XlsxColumn.percent("Chưa đạt Mức 1: tỷ lệ", 11, new XlsxColumn.Ratio(4, 2)),
+          XlsxColumn.integer("Mức 1: số trường", 11, new XlsxColumn.Sum()),
+          XlsxColumn.percent("Mức 1: tỷ lệ", 11, new XlsxColumn.Ratio(6, 2)),
+          XlsxColumn.integer("Mức 2: số trường", 11, new XlsxColumn.Sum()),
+          XlsxColumn.percent("Mức 2: tỷ lệ", 11, new XlsxColumn.Ratio(8, 2)),
+          XlsxColumn.integer("Mức 3: số trường", 11, new XlsxColumn.Sum()),
+          XlsxColumn.percent("Mức 3: tỷ lệ", 11, new XlsxColumn.Ratio(10, 2)));
+
+  static final List<XlsxColumn> PROGRESS_COLUMNS =
+      List.of(
+          XlsxColumn.integer("STT", 6, new XlsxColumn.Label(TOTAL)),
+          XlsxColumn.text("Mã trường", 12),
+          XlsxColumn.text("Tên trường", 40, new XlsxColumn.CountA()),
+          XlsxColumn.text("Cấp học", 12),
+          XlsxColumn.text("Đơn vị quản lý", 30),
+          XlsxColumn.integer("Số hoạt động", 10, new XlsxColumn.Sum()),
+          XlsxColumn.integer("Đã hoàn thành", 11, new XlsxColumn.Sum()),
+          XlsxColumn.percent("Tỷ lệ hoạt động hoàn thành", 12, new XlsxColumn.Ratio(6, 5)),
+          XlsxColumn.percent("Tiến độ bình quân", 11, new XlsxColumn.WeightedMean(5)),
+          XlsxColumn.integer("Kinh phí kế hoạch (đồng)", 18, new XlsxColumn.Sum()),
+          XlsxColumn.integer("Hoạt động chưa ghi kinh phí", 12, new XlsxColumn.Sum()),
+          XlsxColumn.integer("Đã chi (đồng)", 18, new XlsxColumn.Sum()),
+          XlsxColumn.percent("Tỷ lệ giải ngân", 11, new XlsxColumn.Ratio(11, 9)));
+
   private final ReportScopes scopes;
   private final OrgUnitNames names;
   private final Rollups rollups;
   private final Attainments attainments;
   private final Submissions submissions;
+  private final Heatmaps heatmaps;
+  private final Progress progress;
+  private final YearOverYears yearOverYears;
 
   public ReportExports(
       ReportScopes scopes,
       OrgUnitNames names,
       Rollups rollups,
       Attainments attainments,
-      Submissions submissions) {
+      Submissions submissions,
+      Heatmaps heatmaps,
+      Progress progress,
+      YearOverYears yearOverYears) {
+    this.yearOverYears = yearOverYears;
+    this.heatmaps = heatmaps;
+    this.progress = progress;
     this.scopes = scopes;
     this.names = names;
     this.rollups = rollups;
@@ -125,6 +172,165 @@ public class ReportExports {
       }
       return bytes(xlsx);
     }
+  }
+
+  /** The criteria heat map: one row per criterion, weakest first, as in the JSON report. */
+  @ReadOnly
+  public byte[] criteria(
+      Caller caller,
+      @Nullable String schoolYear,
+      @Nullable String orgUnitId,
+      @Nullable String framework) {
+    HeatmapView.Heatmap view = heatmaps.heatmap(caller, schoolYear, orgUnitId, framework);
+    Map<String, String> unitNames = unitNames(caller, view.schoolYear(), view.orgUnitId());
+    String subtitle =
+        subtitle(unitNames, view.orgUnitId(), view.schoolYear())
+            + " · Bộ tiêu chí: "
+            + view.framework()
+            + " · Số trường có kết quả: "
+            + view.assessedSchools();
+    try (XlsxReport xlsx =
+        new XlsxReport(
+            "Tiêu chí",
+            "MỨC ĐẠT THEO TIÊU CHÍ (CÁC TIÊU CHÍ YẾU NHẤT TRƯỚC)",
+            subtitle,
+            CRITERIA_COLUMNS)) {
+      int n = 0;
+      for (HeatmapView.Criterion c : view.criteria()) {
+        Object[] values = new Object[CRITERIA_COLUMNS.size()];
+        values[0] = ++n;
+        values[1] = c.code();
+        values[2] = c.schools();
+        values[3] = c.averageLevel();
+        for (HeatmapView.LevelShare share : c.levels()) {
+          values[4 + 2 * share.level()] = share.schools();
+          values[5 + 2 * share.level()] = ratio(share.schools(), c.schools());
+        }
+        xlsx.row(values);
+      }
+      return bytes(xlsx);
+    }
+  }
+
+  /** Progress and budget: one row per school of the subtree (schools without actions too). */
+  @ReadOnly
+  public byte[] progress(Caller caller, @Nullable String schoolYear, @Nullable String orgUnitId) {
+    ProgressView view = progress.progress(caller, schoolYear, orgUnitId);
+    Map<String, String> unitNames = unitNames(caller, view.schoolYear(), view.orgUnitId());
+    try (XlsxReport xlsx =
+        new XlsxReport(
+            "Tiến độ",
+            "TIẾN ĐỘ THỰC HIỆN VÀ KINH PHÍ KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG",
+            subtitle(unitNames, view.orgUnitId(), view.schoolYear()),
+            PROGRESS_COLUMNS)) {
+      int n = 0;
+      for (ProgressView.School school : view.schools()) {
+        ProgressView.Figures f = school.figures();
+        boolean any = f.actions() > 0;
+        xlsx.row(
+            ++n,
+            school.code(),
+            school.name(),
+            Labels.schoolLevel(school.level()),
+            unitName(unitNames, school.orgUnitId()),
+            f.actions(),
+            f.done(),
+            any ? ratio(f.done(), f.actions()) : null,
+            f.percentDone() == null ? null : f.percentDone().doubleValue() / 100,
+            f.budgetPlanned(),
+            f.withoutBudget(),
+            f.moneySpent(),
+            f.budgetPlanned() == 0 ? null : (double) f.moneySpent() / f.budgetPlanned());
+      }
+      return bytes(xlsx);
+    }
+  }
+
+  /** The columns of the year-over-year sheet; their headers name the two years. */
+  static List<XlsxColumn> yearOverYearColumns(String from, String to) {
+    return List.of(
+        XlsxColumn.integer("STT", 6, new XlsxColumn.Label(TOTAL)),
+        XlsxColumn.text("Mã trường", 12),
+        XlsxColumn.text("Tên trường", 40, new XlsxColumn.CountA()),
+        XlsxColumn.text("Cấp học", 12),
+        XlsxColumn.text("Đơn vị quản lý", 30),
+        XlsxColumn.integer("Mức đạt " + from, 10, new XlsxColumn.CountA()),
+        XlsxColumn.integer("Mức đạt " + to, 10, new XlsxColumn.CountA()),
+        XlsxColumn.text("Thay đổi", 16, new XlsxColumn.CountIf(Movement.UP.label())),
+        XlsxColumn.integer("Mức 2: số tiêu chí đạt " + from, 12, new XlsxColumn.Sum()),
+        XlsxColumn.integer("Mức 2: số tiêu chí đạt " + to, 12, new XlsxColumn.Sum()),
+        XlsxColumn.integer("Mức 3: số tiêu chí đạt " + from, 12, new XlsxColumn.Sum()),
+        XlsxColumn.integer("Mức 3: số tiêu chí đạt " + to, 12, new XlsxColumn.Sum()),
+        XlsxColumn.text("Kết quả " + from, 44),
+        XlsxColumn.text("Kết quả " + to, 44));
+  }
+
+  /** Year over year: one row per school, missing assessments shown as such. */
+  @ReadOnly
+  public byte[] yearOverYear(
+      Caller caller,
+      @Nullable String from,
+      @Nullable String to,
+      @Nullable String orgUnitId,
+      @Nullable String level,
+      @Nullable String type) {
+    YearOverYearView view = yearOverYears.report(caller, from, to, orgUnitId, level, type);
+    Map<String, String> unitNames = unitNames(caller, view.to(), view.orgUnitId());
+    Map<String, Integer> moves = view.summary().byMovement();
+    String subtitle =
+        "Đơn vị: "
+            + unitName(unitNames, view.orgUnitId())
+            + " · So sánh năm học "
+            + view.from()
+            + " với "
+            + view.to()
+            + " · Ngày xuất: "
+            + LocalDate.now(VIETNAM).format(DATE)
+            + " · Tăng: "
+            + moves.get(Movement.UP.name())
+            + " · Giảm: "
+            + moves.get(Movement.DOWN.name())
+            + " · Giữ nguyên: "
+            + moves.get(Movement.SAME.name())
+            + " · Thiếu kết quả: "
+            + (moves.get(Movement.ONLY_FROM.name())
+                + moves.get(Movement.ONLY_TO.name())
+                + moves.get(Movement.NEITHER.name()));
+    if (view.level() != null) {
+      subtitle += " · Cấp học: " + Labels.schoolLevel(view.level());
+    }
+    try (XlsxReport xlsx =
+        new XlsxReport(
+            "So sánh",
+            "SO SÁNH KẾT QUẢ TỰ ĐÁNH GIÁ GIỮA HAI NĂM HỌC",
+            subtitle,
+            yearOverYearColumns(view.from(), view.to()))) {
+      int n = 0;
+      for (YearOverYearView.Item item : view.items()) {
+        YearOverYearView.Assessment f = item.from();
+        YearOverYearView.Assessment t = item.to();
+        xlsx.row(
+            ++n,
+            item.code(),
+            item.name(),
+            Labels.schoolLevel(item.level()),
+            unitName(unitNames, item.orgUnitId()),
+            f == null ? null : overall(f),
+            t == null ? null : overall(t),
+            item.movement().label(),
+            f == null ? null : f.counts().get("level2").met(),
+            t == null ? null : t.counts().get("level2").met(),
+            f == null ? null : f.counts().get("level3").met(),
+            t == null ? null : t.counts().get("level3").met(),
+            f == null ? null : f.summaryLine(),
+            t == null ? null : t.summaryLine());
+      }
+      return bytes(xlsx);
+    }
+  }
+
+  private static int overall(YearOverYearView.Assessment a) {
+    return a.overallLevel() == null ? 0 : a.overallLevel();
   }
 
   /** A moment as the day it was in Vietnam (dd/MM/yyyy). */

@@ -14,7 +14,9 @@ public record XlsxColumn(String header, Kind kind, int width, Total total) {
     /** A whole number shown as Vietnamese users read it: 1.234.567. */
     INTEGER,
     /** A fraction (0.2105…) shown as a percentage with one decimal: 21,1%. */
-    PERCENT
+    PERCENT,
+    /** A number with two decimals: 1,25. */
+    DECIMAL
   }
 
   /** What the totals row shows in a column. */
@@ -40,6 +42,16 @@ public record XlsxColumn(String header, Kind kind, int width, Total total) {
    * =IF(SUM(den)=0;0;SUM(num)/SUM(den)).
    */
   public record Ratio(int numerator, int denominator) implements Total {}
+
+  /**
+   * The mean of this column weighted by column {@code weight}'s values (0-based index):
+   * =IF(SUM(w)=0,0,SUMPRODUCT(this,w)/SUM(w)).
+   */
+  public record WeightedMean(int weight) implements Total {}
+
+  public static XlsxColumn decimal(String header, int width, Total total) {
+    return new XlsxColumn(header, Kind.DECIMAL, width, total);
+  }
 
   public static XlsxColumn text(String header, int width) {
     return new XlsxColumn(header, Kind.TEXT, width, new None());

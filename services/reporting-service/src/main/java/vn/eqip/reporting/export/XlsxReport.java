@@ -37,6 +37,7 @@ public final class XlsxReport implements AutoCloseable {
 
   public static final String INTEGER_FORMAT = "[$-42A]#,##0";
   public static final String PERCENT_FORMAT = "[$-42A]0.0%";
+  public static final String DECIMAL_FORMAT = "[$-42A]#,##0.00";
 
   /** Row index (0-based) of the header; data starts right below. */
   public static final int HEADER_ROW = 3;
@@ -50,7 +51,11 @@ public final class XlsxReport implements AutoCloseable {
   private final CellStyle totalText;
   private final CellStyle totalInteger;
   private final CellStyle totalPercent;
+  private final CellStyle decimal;
+  private final CellStyle totalDecimal;
   private final double[] sums;
+  private final double[] weightedSums;
+  private final Object[] lastValues;
   private final int[] nonEmpty;
   private final Map<Integer, Integer> countIf = new HashMap<>();
   private int nextRow = HEADER_ROW + 1;
@@ -61,10 +66,18 @@ public final class XlsxReport implements AutoCloseable {
    * @param subtitle e.g. "Đơn vị: Sở GD&ĐT Điện Biên · Năm học: 2026-2027 · Ngày xuất: 23/11/2026"
    */
   public XlsxReport(String sheetName, String title, String subtitle, List<XlsxColumn> columns) {
-    this.workbook = new SXSSFWorkbook(null, ROW_WINDOW, true, true);
+    // inline strings, not a shared-strings table: POI keeps that table in memory as XMLBeans
+    // objects, which made a 3,000-school export take seconds and grow with every distinct name
+    // (docs/performance.md); inline strings are streamed to the temp file like the rest of the row.
+    // The temp file is not gzipped (some tens of MB for 50,000 schools, deleted on close): gzip
+    // cost
+    // as much CPU time as writing the rows.
+    this.workbook = new SXSSFWorkbook(null, ROW_WINDOW, false, false);
     this.sheet = workbook.createSheet(sheetName);
     this.columns = List.copyOf(columns);
     this.sums = new double[columns.size()];
+    this.weightedSums = new double[columns.size()];
+    this.lastValues = new Object[columns.size()];
     this.nonEmpty = new int[columns.size()];
     DataFormat formats = workbook.createDataFormat();
     Font bold = workbook.createFont();
@@ -80,6 +93,8 @@ public final class XlsxReport implements AutoCloseable {
     totalText = bordered(null, bold);
     totalInteger = bordered(formats.getFormat(INTEGER_FORMAT), bold);
     totalPercent = bordered(formats.getFormat(PERCENT_FORMAT), bold);
+    decimal = bordered(formats.getFormat(DECIMAL_FORMAT), null);
+    totalDecimal = bordered(formats.getFormat(DECIMAL_FORMAT), bold);
     CellStyle header = bordered(null, bold);
     header.setWrapText(true);
     header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
@@ -123,7 +138,10 @@ public final class XlsxReport implements AutoCloseable {
     }
     Row row = sheet.createRow(nextRow++);
     for (int i = 0; i < columns.size(); i++) {
-      Object value = i < values.length ? values[i] : null;
+      lastValues[i] = i < values.length ? values[i] : null;
+    }
+    for (int i = 0; i < columns.size(); i++) {
+      Object value = lastValues[i];
       XlsxColumn column = columns.get(i);
       Cell cell = row.createCell(i);
       cell.setCellStyle(styleOf(column.kind(), false));
@@ -134,6 +152,10 @@ public final class XlsxReport implements AutoCloseable {
       if (value instanceof Number number && column.kind() != XlsxColumn.Kind.TEXT) {
         cell.setCellValue(number.doubleValue());
         sums[i] += number.doubleValue();
+        if (column.total() instanceof XlsxColumn.WeightedMean w
+            && lastValues[w.weight()] instanceof Number weight) {
+          weightedSums[i] += number.doubleValue() * weight.doubleValue();
+        }
       } else {
         String s = value.toString();
         cell.setCellValue(s);
@@ -185,6 +207,14 @@ public final class XlsxReport implements AutoCloseable {
         String den = "SUM(" + range(r.denominator(), first, last) + ")";
         double value = sums[r.denominator()] == 0 ? 0 : sums[r.numerator()] / sums[r.denominator()];
         formula(cell, "IF(" + den + "=0,0," + num + "/" + den + ")", value);
+      } else if (total instanceof XlsxColumn.WeightedMean w) {
+        String weights = range(w.weight(), first, last);
+        String den = "SUM(" + weights + ")";
+        double value = sums[w.weight()] == 0 ? 0 : weightedSums[i] / sums[w.weight()];
+        formula(
+            cell,
+            "IF(" + den + "=0,0,SUMPRODUCT(" + range + "," + weights + ")/" + den + ")",
+            value);
       }
     }
     sheet.createFreezePane(0, HEADER_ROW + 1);
@@ -212,6 +242,7 @@ public final class XlsxReport implements AutoCloseable {
       case TEXT -> total ? totalText : text;
       case INTEGER -> total ? totalInteger : integer;
       case PERCENT -> total ? totalPercent : percent;
+      case DECIMAL -> total ? totalDecimal : decimal;
     };
   }
 

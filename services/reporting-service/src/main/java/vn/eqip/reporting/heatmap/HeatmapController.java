@@ -1,6 +1,8 @@
 package vn.eqip.reporting.heatmap;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -9,7 +11,13 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import vn.eqip.platform.tenancy.Caller;
+import vn.eqip.reporting.export.ReportExports;
+import vn.eqip.reporting.export.ReportFormat;
 
 @Controller("/api/reports")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -17,9 +25,11 @@ import vn.eqip.platform.tenancy.Caller;
 public class HeatmapController {
 
   private final Heatmaps heatmaps;
+  private final ReportExports exports;
 
-  public HeatmapController(Heatmaps heatmaps) {
+  public HeatmapController(Heatmaps heatmaps, ReportExports exports) {
     this.heatmaps = heatmaps;
+    this.exports = exports;
   }
 
   /**
@@ -27,13 +37,29 @@ public class HeatmapController {
    * weakest criteria first. {@code /api/reports/criteria} is the same report (the name issue 7
    * uses).
    */
-  @Get(uris = {"/heatmap", "/criteria"})
-  public HeatmapView.Heatmap heatmap(
+  @Get(
+      uris = {"/heatmap", "/criteria"},
+      produces = {MediaType.APPLICATION_JSON, ReportFormat.XLSX})
+  @ApiResponse(
+      responseCode = "200",
+      description = "the heat map; with format=xlsx one row per criterion as an Excel file",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = HeatmapView.Heatmap.class)),
+        @Content(mediaType = ReportFormat.XLSX)
+      })
+  public HttpResponse<?> heatmap(
       Caller caller,
       @Nullable @QueryValue String schoolYear,
       @Nullable @QueryValue String orgUnitId,
-      @Nullable @QueryValue String framework) {
-    return heatmaps.heatmap(caller, schoolYear, orgUnitId, framework);
+      @Nullable @QueryValue String framework,
+      @Parameter(description = "json (default) or xlsx") @Nullable @QueryValue String format) {
+    if (ReportFormat.isXlsx(format)) {
+      return ReportFormat.file(
+          exports.criteria(caller, schoolYear, orgUnitId, framework), "tieu-chi", schoolYear);
+    }
+    return ReportFormat.json(heatmaps.heatmap(caller, schoolYear, orgUnitId, framework));
   }
 
   /** The schools behind a number of the heat map: criterion {@code code}, optionally one level. */

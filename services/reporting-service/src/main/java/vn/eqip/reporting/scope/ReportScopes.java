@@ -31,10 +31,14 @@ public class ReportScopes {
                         "Năm học không hợp lệ: cần tham số schoolYear dạng 2026-2027, gồm hai năm"
                             + " liền nhau (schoolYear must look like 2026-2027)."));
     String unit = orgUnitId == null || orgUnitId.isBlank() ? caller.orgUnitId() : orgUnitId.trim();
-    if (!unit.equals(caller.orgUnitId()) && !scopes.contains(caller, unit)) {
-      throw ProblemException.notFound("đơn vị " + unit);
+    String path = scopes.pathOf(caller.tenantId(), unit).orElse(null);
+    if (!unit.equals(caller.orgUnitId())) {
+      // the same rule as OrgScopes.contains, with one query less (the unit's path is needed anyway)
+      String own = scopes.pathOf(caller.tenantId(), caller.orgUnitId()).orElse(null);
+      if (own == null || path == null || !path.startsWith(own)) {
+        throw ProblemException.notFound("đơn vị " + unit);
+      }
     }
-    return new ReportScope(
-        caller.tenantId(), year, unit, scopes.pathOf(caller.tenantId(), unit).orElse(null));
+    return new ReportScope(caller.tenantId(), year, unit, path);
   }
 }

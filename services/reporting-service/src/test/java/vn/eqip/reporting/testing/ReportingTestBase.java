@@ -2,10 +2,19 @@ package vn.eqip.reporting.testing;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import vn.eqip.platform.testing.ConsumerTestSupport;
 import vn.eqip.platform.testing.DemoOrgTree;
@@ -69,6 +78,30 @@ public abstract class ReportingTestBase extends ConsumerTestSupport {
   protected byte[] bytes(String token, String pathAndQuery) {
     return http.toBlocking()
         .retrieve(HttpRequest.GET(pathAndQuery).bearerAuth(token), byte[].class);
+  }
+
+  /** Every cell of the first sheet as Excel shows it (formats applied), row by row. */
+  protected static List<List<String>> cells(byte[] xlsx) throws IOException {
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      DataFormatter formatter = new DataFormatter(Locale.forLanguageTag("vi-VN"));
+      List<List<String>> rows = new ArrayList<>();
+      for (Row row : workbook.getSheetAt(0)) {
+        List<String> values = new ArrayList<>();
+        for (Cell cell : row) {
+          values.add(
+              cell.getCellType() == CellType.FORMULA
+                  ? cell.getCellFormula() + "=" + cell.getNumericCellValue()
+                  : formatter.formatCellValue(cell));
+        }
+        rows.add(values);
+      }
+      return rows;
+    }
+  }
+
+  /** The first sheet of an Excel file. */
+  protected static XSSFSheet sheet(byte[] xlsx) throws IOException {
+    return new XSSFWorkbook(new ByteArrayInputStream(xlsx)).getSheetAt(0);
   }
 
   @SuppressWarnings("unchecked")
