@@ -39,6 +39,17 @@ class ReportingIT extends ReportingTestBase {
   static final String HE_MUONG_SUMMARY = "Mức 1: 27/27 · Mức 2: 27/27 · Mức 3: 4/19 · Mức 4: 0/5";
 
   @Test
+  void a_withdrawn_plan_counts_as_withdrawn_not_as_submitted() throws Exception {
+    planThrough(DIENBIEN, MUONG_MUON, "2031-2032", "PlanCreated", "PlanSubmitted", "PlanWithdrawn");
+
+    Map<String, Object> rollup = rollup(DemoUsers.reviewerDienBien(), "schoolYear=2031-2032");
+
+    Map<?, ?> byStatus = (Map<?, ?>) rollup.get("plansByStatus");
+    assertEquals(1, ((Number) byStatus.get("WITHDRAWN")).intValue(), rollup::toString);
+    assertEquals(0, ((Number) byStatus.get("SUBMITTED")).intValue(), rollup::toString);
+  }
+
+  @Test
   void the_rollup_counts_plans_by_status_shows_schools_without_a_plan_and_the_baseline()
       throws Exception {
     planThrough(

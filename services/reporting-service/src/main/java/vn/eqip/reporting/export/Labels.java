@@ -19,6 +19,7 @@ final class Labels {
           "DRAFT", "Đang soạn",
           "SUBMITTED", "Đã nộp",
           "RETURNED", "Trả lại",
+          "WITHDRAWN", "Đã rút lại",
           "APPROVED", "Đã phê duyệt");
 
   private Labels() {}

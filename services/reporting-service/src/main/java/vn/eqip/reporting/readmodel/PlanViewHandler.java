@@ -25,6 +25,7 @@ public class PlanViewHandler implements EventHandler {
           "plans.PlanCreated.v1", "DRAFT",
           "plans.PlanSubmitted.v1", "SUBMITTED",
           "plans.PlanReturned.v1", "RETURNED",
+          "plans.PlanWithdrawn.v1", "WITHDRAWN",
           "plans.PlanApproved.v1", "APPROVED");
 
   private final JsonMapper json;

@@ -6,6 +6,8 @@ public enum PlanStatus {
   DRAFT,
   SUBMITTED,
   RETURNED,
+  /** Taken back by the school before a decision; it may be edited and submitted again. */
+  WITHDRAWN,
   APPROVED;
 
   public static PlanStatus of(String stored) {

@@ -36,6 +36,7 @@ public final class Events {
           case "PlanCreated" -> "DRAFT";
           case "PlanSubmitted" -> "SUBMITTED";
           case "PlanReturned" -> "RETURNED";
+          case "PlanWithdrawn" -> "WITHDRAWN";
           case "PlanApproved" -> "APPROVED";
           default -> throw new IllegalArgumentException(type);
         });
@@ -161,6 +162,7 @@ public final class Events {
           "PlanCreated", "DRAFT",
           "PlanSubmitted", "SUBMITTED",
           "PlanReturned", "RETURNED",
+          "PlanWithdrawn", "WITHDRAWN",
           "PlanApproved", "APPROVED");
 
   /** A row of an approved plan with its actions (actionId → budgetVnd, null: no budget). */
