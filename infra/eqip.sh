@@ -311,7 +311,15 @@ service_env() {
       "EQIP_DB_PASSWORD=$schema"
     )
   fi
-  [[ "$s" == registry-service ]] && env+=("EQIP_DEMO=true")
+  if [[ "$s" == registry-service ]]; then
+    # users and tenants are provisioned through the realm's confidential client eqip-registry
+    # (its secret in realm-eqip.json is for local demo runs only)
+    env+=(
+      "EQIP_DEMO=true"
+      "EQIP_KEYCLOAK_URL=$KC_URL"
+      "EQIP_KEYCLOAK_CLIENT_SECRET=${EQIP_REGISTRY_KEYCLOAK_SECRET:-eqip-registry-local-demo-secret}"
+    )
+  fi
   printf '%s\n' "${env[@]}"
 }
 

@@ -296,6 +296,30 @@ class ThinLoopE2EIT {
     }
   }
 
+  @Test
+  @Order(9)
+  void a_department_admin_creates_a_reviewer_in_keycloak_through_the_registry() {
+    String username = "reviewer.e2e." + Long.toString(System.nanoTime(), 36);
+    Api.Response created =
+        api.post(
+            "admin.dienbien",
+            "/api/registry/users",
+            Map.of(
+                "username", username,
+                "email", username + "@example.invalid",
+                "firstName", "Lan",
+                "lastName", "Nguyễn Thị",
+                "role", "reviewer",
+                "orgUnitId", "d1000000-0000-4000-8000-000000000003"));
+    assertEquals(201, created.status(), created::toString);
+
+    Api.Response listed = api.get("admin.dienbien", "/api/registry/users?role=reviewer");
+    assertEquals(200, listed.status(), listed::toString);
+    assertTrue(listed.toString().contains(username), listed::toString);
+    Api.Response elsewhere = api.get("admin.hcm", "/api/registry/users?role=reviewer");
+    assertFalse(elsewhere.toString().contains(username), elsewhere::toString);
+  }
+
   private static void expectStatus(Api.Response response, String status) {
     assertEquals(200, response.status(), response::toString);
     assertEquals(status, response.json().path("status").asText(), response::toString);
