@@ -406,7 +406,7 @@ print_welcome() {
 
 EQIP is running.
 
-  Application   $GATEWAY_URL
+  Open          $GATEWAY_URL   (the web app: sign in with a demo account below)
   API docs      $GATEWAY_URL/api/docs
   Keycloak      $KC_URL   (admin console: admin / admin)
   Logs          $LOG_DIR
@@ -423,6 +423,9 @@ Demo accounts (password: demo)
   reviewer.hcm           reviewer         Sở GD&ĐT TP. Hồ Chí Minh
   principal.dinhphuoc    principal        Trường Tiểu học Định Phước
   principal.quan10       principal        Trường Mầm non Quận 10
+
+Start with principal.hemuong (an approved plan with progress), reviewer.hcm (a plan waiting for
+review) or admin.dienbien (the department's dashboards).
 
 Try it:
   TOKEN=\$(curl -s $KC_URL/realms/eqip/protocol/openid-connect/token \\
