@@ -197,9 +197,15 @@ build() {
     log "services are running: not rebuilding their jars under them (./infra/eqip.sh down first to pick up changes)"
     return 0
   fi
-  log "building (./mvnw -B -q -DskipTests package) ..."
+  local web=()
+  if ! command -v npm >/dev/null 2>&1; then
+    # a JDK-only machine still gets the whole API; the browser app needs Node.js 20+ to build
+    log "WARNING: npm not found: building without the web app (install Node.js 20+ for it); the API works"
+    web=(-Dskip.web=true)
+  fi
+  log "building (./mvnw -B -q -DskipTests package ${web[*]}) ..."
   local t0=$SECONDS
-  (cd "$REPO" && ./mvnw -B -q -DskipTests -Dspotless.check.skip=true package) ||
+  (cd "$REPO" && ./mvnw -B -q -DskipTests -Dspotless.check.skip=true "${web[@]}" package) ||
     die "the build failed"
   log "built in $((SECONDS - t0))s"
 }
