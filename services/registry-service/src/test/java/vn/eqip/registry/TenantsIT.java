@@ -281,6 +281,13 @@ class TenantsIT extends IntegrationTestSupport {
             "SELECT COUNT(*) FROM outbox_event WHERE tenant_id = 'hcm'"
                 + " AND event_type = 'TenantSuspended'"));
 
+    // the gateway's source: anonymous, on the service's own port only
+    assertEquals(
+        List.of("hcm"),
+        http.toBlocking()
+            .retrieve(HttpRequest.GET("/internal/tenants/suspended"), Map.class)
+            .get("ids"));
+
     HttpClientResponseException refusedRequest =
         refused(HttpRequest.GET("/api/registry/schools").bearerAuth(hcmAdmin));
     assertEquals(HttpStatus.FORBIDDEN, refusedRequest.getStatus());
@@ -305,6 +312,11 @@ class TenantsIT extends IntegrationTestSupport {
                 HttpRequest.POST(TENANTS + "/hcm/resumption", "").bearerAuth(platform()),
                 Map.class);
     assertEquals("ACTIVE", resumed.get("status"));
+    assertEquals(
+        List.of(),
+        http.toBlocking()
+            .retrieve(HttpRequest.GET("/internal/tenants/suspended"), Map.class)
+            .get("ids"));
     assertEquals(
         1,
         db.count(

@@ -29,6 +29,11 @@ public class SuspendedTenants {
     return tenantId != null && suspended.contains(tenantId);
   }
 
+  /** The suspended tenants' ids as this instance knows them. */
+  public Set<String> ids() {
+    return suspended;
+  }
+
   @EventListener
   void onStartup(StartupEvent event) {
     refresh();
