@@ -31,15 +31,17 @@ class RollupsTest {
                 school("a", null),
                 school("b", "APPROVED"),
                 school("c", "APPROVED"),
-                school("d", "RETURNED")));
+                school("d", "RETURNED"),
+                school("e", "WITHDRAWN")));
 
-    assertEquals(4, view.schoolCount());
+    assertEquals(5, view.schoolCount());
     assertEquals(
         Map.of(
             PlanStatus.NONE, 1,
             PlanStatus.DRAFT, 0,
             PlanStatus.SUBMITTED, 0,
             PlanStatus.RETURNED, 1,
+            PlanStatus.WITHDRAWN, 1,
             PlanStatus.APPROVED, 2),
         view.plansByStatus());
     assertEquals(PlanStatus.NONE, view.items().get(0).planStatus());
