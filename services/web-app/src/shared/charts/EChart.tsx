@@ -1,4 +1,4 @@
-import * as echartsForReact from 'echarts-for-react/lib/core';
+import { useEffect, useRef } from 'react';
 import * as echarts from 'echarts/core';
 import { BarChart, HeatmapChart, LineChart, PieChart } from 'echarts/charts';
 import {
@@ -10,7 +10,7 @@ import {
   VisualMapComponent,
 } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
-import type { EChartsCoreOption } from 'echarts/core';
+import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 
 // the chart types the app uses; add one here when a screen needs it (keeps the bundle small)
 echarts.use([
@@ -27,12 +27,6 @@ echarts.use([
   SVGRenderer,
 ]);
 
-// echarts-for-react is CommonJS: in the production bundle its default export arrives wrapped once
-// more (React error #130, "element type is object"); take the component wherever it is
-type CoreComponent = typeof echartsForReact.default;
-const wrapped = echartsForReact.default as CoreComponent & { default?: CoreComponent };
-const ReactEChartsCore: CoreComponent = wrapped.default ?? wrapped;
-
 export interface EChartProps {
   option: EChartsCoreOption;
   /** what the chart shows, in words (screen readers; also what component tests look for) */
@@ -43,18 +37,38 @@ export interface EChartProps {
 
 /**
  * Every chart of the app goes through this wrapper (component tests replace it, see
- * src/test/setup.ts, since jsdom cannot lay out a canvas or an SVG).
+ * src/test/setup.ts, since jsdom cannot lay out a canvas or an SVG). ECharts is used directly
+ * (ES modules, no CommonJS React wrapper): one instance per mounted chart, resized with its box,
+ * disposed when the chart leaves the page.
  */
 export function EChart({ option, label, height = 260, onClick }: EChartProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const chart = useRef<EChartsType | null>(null);
+  const click = useRef(onClick);
+  click.current = onClick;
+
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return undefined;
+    const instance = echarts.init(element, undefined, { renderer: 'svg' });
+    chart.current = instance;
+    instance.on('click', (params) => click.current?.(params as Parameters<NonNullable<EChartProps['onClick']>>[0]));
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chart.current?.setOption(option, { notMerge: true });
+  }, [option]);
+
   return (
     <div role="img" aria-label={label}>
-      <ReactEChartsCore
-        echarts={echarts}
-        option={option}
-        style={{ height }}
-        opts={{ renderer: 'svg' }}
-        onEvents={onClick ? { click: onClick } : undefined}
-      />
+      <div ref={box} style={{ height, width: '100%' }} />
     </div>
   );
 }

@@ -50,6 +50,7 @@ describe('SchoolDashboardPage', () => {
       [`/api/registry/schools/${HE_MUONG}`]: school,
       '/api/plans/assessments': assessments,
       '/api/monitoring/actions': actions,
+      '/api/plans/plans': { items: [], total: 0 },
     });
     vi.stubGlobal('fetch', fetch);
 
@@ -82,6 +83,7 @@ describe('SchoolDashboardPage', () => {
       fakeApi({
         [`/api/registry/schools/${HE_MUONG}`]: school,
         '/api/plans/assessments': assessments,
+        '/api/plans/plans': { items: [], total: 0 },
         '/api/monitoring/actions': () =>
           new Response(JSON.stringify({ title: 'Dịch vụ tạm thời không sẵn sàng, vui lòng thử lại', status: 503 }), {
             status: 503,
@@ -105,6 +107,7 @@ describe('SchoolDashboardPage', () => {
         [`/api/registry/schools/${HE_MUONG}`]: school,
         '/api/plans/assessments': { items: [] },
         '/api/monitoring/actions': { items: [] },
+        '/api/plans/plans': { items: [], total: 0 },
       }),
     );
 

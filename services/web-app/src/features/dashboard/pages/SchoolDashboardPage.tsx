@@ -1,4 +1,5 @@
-import { Card, Col, Descriptions, Empty, List, Row, Skeleton, Space, Statistic, Tag, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Empty, List, Row, Skeleton, Space, Statistic, Tag, Typography } from 'antd';
+import { Link } from 'react-router';
 import { useSession } from '../../../shared/auth/AuthProvider';
 import { useApiData } from '../../../shared/api/useApiData';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
@@ -12,6 +13,9 @@ import {
   type Action,
 } from '../api/schoolDashboardApi';
 import { LevelChart } from '../components/LevelChart';
+import { currentSchoolYear } from '../../../shared/format/schoolYear';
+import { plansApi } from '../../plans/api/plansApi';
+import { PlanStatusTag } from '../../plans/components/StatusTag';
 
 /**
  * The principal's and staff's start page: their school (the org unit of their token), the latest
@@ -28,6 +32,7 @@ export function SchoolDashboardPage() {
       <PageTitle>{t('dashboard.title')}</PageTitle>
       <Space direction="vertical" size="middle" style={{ width: '100%' }}>
         <SchoolCard schoolId={schoolId} />
+        <PlanCard schoolId={schoolId} />
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={12}>
             <AssessmentCard schoolId={schoolId} />
@@ -78,7 +83,7 @@ function AssessmentCard({ schoolId }: { schoolId: string }) {
   );
   const latest = data && latestAssessment(data.items);
   return (
-    <Card title={t('dashboard.assessment')}>
+    <Card title={t('dashboard.assessment')} extra={<Link to="/school/assessment">{t('dashboard.link.assessment')}</Link>}>
       {error ? (
         <ErrorAlert error={error} onRetry={reload} />
       ) : loading && !data ? (
@@ -133,7 +138,7 @@ function ActionsCard({ schoolId }: { schoolId: string }) {
     (a) => a.dueState === 'OVERDUE' || a.dueState === 'DUE_SOON',
   );
   return (
-    <Card title={t('dashboard.actions')}>
+    <Card title={t('dashboard.actions')} extra={<Link to="/school/progress">{t('dashboard.link.progress')}</Link>}>
       {error ? (
         <ErrorAlert error={error} onRetry={reload} />
       ) : loading || !counts ? (
@@ -192,6 +197,48 @@ function ActionsCard({ schoolId }: { schoolId: string }) {
             )}
           />
         </>
+      )}
+    </Card>
+  );
+}
+
+/** The current school year's plan: its status and a way in. */
+function PlanCard({ schoolId }: { schoolId: string }) {
+  const t = useT();
+  const year = currentSchoolYear();
+  const { data, error, reload } = useApiData(
+    (signal) => plansApi.list({ schoolId, schoolYear: year }, signal),
+    [schoolId, year],
+  );
+  const plan = data?.items[0];
+  return (
+    <Card size="small" title={t('plan.currentYear', { year })}>
+      {error ? (
+        <ErrorAlert error={error} onRetry={reload} />
+      ) : !data ? (
+        <Skeleton active paragraph={{ rows: 1 }} />
+      ) : (
+        <Space wrap data-testid="dashboard-plan">
+          {plan ? (
+            <>
+              <PlanStatusTag status={plan.status} />
+              {plan.documentNumber && <Typography.Text>{plan.documentNumber}</Typography.Text>}
+              {plan.submissionDeadline && (
+                <Typography.Text type="secondary">
+                  {t('plan.deadline')}: {formatDate(plan.submissionDeadline)}
+                </Typography.Text>
+              )}
+              <Link to={`/school/plan/${plan.id}`}>
+                <Button type="primary" size="small">{t('dashboard.link.plan')}</Button>
+              </Link>
+            </>
+          ) : (
+            <>
+              <Typography.Text>{t('plan.none', { year })}</Typography.Text>
+              <Link to="/school/plan">{t('dashboard.link.plan')}</Link>
+            </>
+          )}
+        </Space>
       )}
     </Card>
   );

@@ -90,9 +90,11 @@ class WebAppE2EIT {
         .hasURL(
             platform.gatewayUrl() + "/school/plan",
             new PageAssertions.HasURLOptions().setTimeout(WAIT_MS));
-    assertThat(page.getByTestId("not-built-yet"))
-        .containsText(
-            "chưa được xây dựng", new LocatorAssertions.ContainsTextOptions().setTimeout(WAIT_MS));
+    assertThat(
+            page.getByRole(
+                AriaRole.HEADING,
+                new Page.GetByRoleOptions().setName("Kế hoạch cải tiến chất lượng")))
+        .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(WAIT_MS));
   }
 
   @Test

@@ -1,0 +1,282 @@
+import { api, ApiError, request } from '../../../shared/api/client';
+
+export type PlanStatus = 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED' | 'WITHDRAWN';
+export const PLAN_STATUSES: PlanStatus[] = ['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED', 'WITHDRAWN'];
+
+/** GET /api/plans/plans (PlanListResponse.Item). */
+export interface PlanListItem {
+  id: string;
+  schoolId: string;
+  schoolName?: string | null;
+  schoolYear: string;
+  status: PlanStatus;
+  revision: number;
+  version: number;
+  documentNumber?: string | null;
+  submittedAt?: string | null;
+  decidedAt?: string | null;
+  submissionDeadline?: string | null;
+  late: boolean;
+  lateSubmission: boolean;
+  reviewDueAt?: string | null;
+  reviewOverdue: boolean;
+}
+
+export interface PlanList {
+  items: PlanListItem[];
+  total: number;
+  page: number;
+  size: number;
+}
+
+export interface PlanListFilter {
+  status?: string;
+  orgUnitId?: string;
+  late?: boolean;
+  schoolYear?: string;
+  page?: number;
+  size?: number;
+}
+
+/** PlanResponse.Action */
+export interface PlanAction {
+  id: string;
+  description: string;
+  lead: string;
+  partners?: string | null;
+  timeline?: string | null;
+  budget?: string | null;
+  budgetVnd?: number | null;
+  budgetSource?: string | null;
+  timelineStart?: string | null;
+  timelineEnd?: string | null;
+  recurring: boolean;
+}
+
+export interface RowComment {
+  comment: string;
+  by: string;
+  at: string;
+}
+
+/** PlanResponse.Row */
+export interface PlanRow {
+  id: string;
+  no: number;
+  tier: 'LEVELS_1_TO_3' | 'LEVEL_4';
+  criterionCode?: string | null;
+  level4No?: number | null;
+  label: string;
+  target: string;
+  actions: PlanAction[];
+  comments?: RowComment[] | null;
+}
+
+export interface PlanDocument {
+  superiorBody?: string | null;
+  schoolName?: string | null;
+  abbreviation?: string | null;
+  place?: string | null;
+  issuedOn?: string | null;
+  title?: string | null;
+  purposes: string[];
+  legalBases: string[];
+  orientation?: string | null;
+  implementation: { role: string; duties?: string | null }[];
+  recipients: string[];
+  signerTitle?: string | null;
+  signerName?: string | null;
+}
+
+/** GET /api/plans/plans/{id} (PlanResponse); its ETag is `"revision"`. */
+export interface Plan {
+  id: string;
+  schoolId: string;
+  schoolYear: string;
+  status: PlanStatus;
+  revision: number;
+  author: string;
+  baseline?: { assessmentId: string; schoolYear: string; summaryLine: string } | null;
+  rows: PlanRow[];
+  documentNumber?: string | null;
+  document: PlanDocument;
+}
+
+export interface LintItem {
+  rowId?: string | null;
+  rowNo: number;
+  code: string;
+  message: string;
+}
+
+/** GET /api/plans/plans/{id}/lint */
+export interface Lint {
+  errors: LintItem[];
+  warnings: LintItem[];
+}
+
+export type Verdict = 'DAT' | 'CAN_CHINH_SUA';
+export type ReviewSection = 'HEADER' | 'PURPOSES' | 'LEGAL_BASES' | 'CONTENT' | 'IMPLEMENTATION' | 'SIGNATURE';
+export const REVIEW_SECTIONS: ReviewSection[] = ['HEADER', 'PURPOSES', 'LEGAL_BASES', 'CONTENT', 'IMPLEMENTATION', 'SIGNATURE'];
+
+/** GET/PUT /api/plans/plans/{id}/review (ReviewRequests.ReviewResponse) */
+export interface SavedReview {
+  planId: string;
+  planRevision: number;
+  reviewer: string;
+  status: 'DRAFT' | 'DECIDED';
+  comment?: string | null;
+  sections: { section: ReviewSection; label: string; verdict: Verdict; verdictLabel: string; comment?: string | null }[];
+  rows: { rowId: string; verdict?: Verdict | null; verdictLabel?: string | null; comment?: string | null }[];
+  returnReason?: string | null;
+  updatedAt: string;
+}
+
+export interface ReviewDraft {
+  comment?: string;
+  sections: { section: ReviewSection; verdict: Verdict; comment?: string }[];
+  rows: { rowId: string; verdict?: Verdict; comment?: string }[];
+}
+
+/** GET /api/plans/plans/{id}/audit */
+export interface AuditEntry {
+  from?: string | null;
+  to: string;
+  actorId: string;
+  actor: string;
+  at: string;
+  comment?: string | null;
+}
+
+/** GET /api/plans/plans/{id}/versions (only the fields the screen reads) */
+export interface PlanVersionItem {
+  version: number;
+  revision: number;
+  submittedBy: string;
+  submittedAt: string;
+  documentNumber?: string | null;
+}
+
+export interface DiffField {
+  field: string;
+  label: string;
+  before?: string | null;
+  after?: string | null;
+}
+
+/** GET /api/plans/plans/{id}/versions/{n}/diff */
+export interface PlanDiff {
+  version: number;
+  against: number;
+  summary: { added: number; removed: number; changed: number; moved: number };
+  document: DiffField[];
+  rows: {
+    rowId: string;
+    label: string;
+    change: 'ADDED' | 'REMOVED' | 'CHANGED' | 'UNCHANGED' | string;
+    moved: boolean;
+    fromNo?: number | null;
+    toNo?: number | null;
+    fields: DiffField[];
+    actions: { actionId: string; change: string; fields: DiffField[] }[];
+  }[];
+}
+
+export interface ReturnRequest {
+  comment: string;
+  rowComments: { rowId: string; comment: string }[];
+}
+
+/** org units for the filter (GET /api/registry/org-units) */
+export interface OrgUnitOption {
+  id: string;
+  parentId?: string | null;
+  kind: string;
+  name: string;
+  path: string;
+  status: string;
+}
+
+const plan = (id: string) => `/api/plans/plans/${encodeURIComponent(id)}`;
+
+async function transition(path: string, revision: number, body?: unknown): Promise<Plan> {
+  const response = await request('POST', path, {
+    body: body ?? {},
+    headers: { 'If-Match': `"${revision}"` },
+  });
+  return (await response.json()) as Plan;
+}
+
+export const reviewApi = {
+  list: (filter: PlanListFilter, signal?: AbortSignal) =>
+    api.get<PlanList>('/api/plans/plans', { ...filter }, signal),
+  orgUnits: (signal?: AbortSignal) =>
+    api.get<{ items: OrgUnitOption[] }>('/api/registry/org-units', undefined, signal),
+  plan: (id: string, signal?: AbortSignal) => api.get<Plan>(plan(id), undefined, signal),
+  /** the school's name (GET /api/registry/schools/{id}) */
+  school: (id: string, signal?: AbortSignal) =>
+    api.get<{ id: string; name: string }>(`/api/registry/schools/${encodeURIComponent(id)}`, undefined, signal),
+  lint: (id: string, signal?: AbortSignal) => api.get<Lint>(`${plan(id)}/lint`, undefined, signal),
+  /** the caller's draft review; undefined when there is none yet (404) */
+  review: (id: string, signal?: AbortSignal) =>
+    api.get<SavedReview>(`${plan(id)}/review`, undefined, signal).catch((e: unknown) => {
+      if (e instanceof ApiError && e.status === 404) return undefined;
+      throw e;
+    }),
+  saveReview: (id: string, draft: ReviewDraft) => api.put<SavedReview>(`${plan(id)}/review`, draft),
+  audit: (id: string, signal?: AbortSignal) =>
+    api.get<{ items: AuditEntry[] }>(`${plan(id)}/audit`, undefined, signal),
+  versions: (id: string, signal?: AbortSignal) =>
+    api.get<{ items: PlanVersionItem[] }>(`${plan(id)}/versions`, undefined, signal),
+  diff: (id: string, version: number, signal?: AbortSignal) =>
+    api.get<PlanDiff>(`${plan(id)}/versions/${version}/diff`, undefined, signal),
+  approve: (id: string, revision: number) => transition(`${plan(id)}/approval`, revision),
+  returnForChanges: (id: string, revision: number, body: ReturnRequest) =>
+    transition(`${plan(id)}/return`, revision, body),
+};
+
+/** A conflict: someone changed the plan since it was loaded (stale If-Match). */
+export function isConflict(e: unknown): boolean {
+  return e instanceof ApiError && (e.status === 409 || e.status === 412);
+}
+
+/** The standard a criterion belongs to: "1.2" → "1"; level-4 rows → null. */
+export function standardOf(row: PlanRow): string | null {
+  if (row.tier === 'LEVEL_4' || !row.criterionCode) return null;
+  return row.criterionCode.split('.')[0];
+}
+
+export interface RowGroup {
+  key: string;
+  tier: PlanRow['tier'];
+  standard: string | null;
+  rows: PlanRow[];
+}
+
+/** Rows grouped by tier, then by standard (in plan order). */
+export function groupRows(rows: PlanRow[]): RowGroup[] {
+  const groups: RowGroup[] = [];
+  for (const row of [...rows].sort((a, b) => a.no - b.no)) {
+    const standard = standardOf(row);
+    const key = `${row.tier}:${standard ?? ''}`;
+    let group = groups.find((g) => g.key === key);
+    if (!group) {
+      group = { key, tier: row.tier, standard, rows: [] };
+      groups.push(group);
+    }
+    group.rows.push(row);
+  }
+  return groups;
+}
+
+/** Findings by row id (findings without a row under ''). */
+export function findingsByRow(lint: Lint | undefined): Map<string, { severity: 'error' | 'warning'; item: LintItem }[]> {
+  const map = new Map<string, { severity: 'error' | 'warning'; item: LintItem }[]>();
+  const add = (severity: 'error' | 'warning', item: LintItem) => {
+    const key = item.rowId ?? '';
+    map.set(key, [...(map.get(key) ?? []), { severity, item }]);
+  };
+  lint?.errors.forEach((i) => add('error', i));
+  lint?.warnings.forEach((i) => add('warning', i));
+  return map;
+}
