@@ -4,12 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PageAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -18,13 +15,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The reviewer's and the department's screens in a real browser against the running platform (demo
@@ -34,52 +26,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * lead's cross-role test) untouched.
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
-@ExtendWith(SharedPlatform.class)
-class DepartmentScreensE2EIT {
-
-  static final double WAIT_MS = 30_000;
+class DepartmentScreensE2EIT extends BrowserTest {
 
   /** Hẹ Muông (tenant dienbien), see registry-service DemoData */
   static final String HE_MUONG_ID = "d1000000-0000-4000-8000-000000000103";
-
-  static Platform platform;
-  static Playwright playwright;
-  static Browser browser;
-
-  BrowserContext context;
-  Page page;
-
-  @BeforeAll
-  static void launch() {
-    platform = SharedPlatform.platform();
-    playwright = Browsers.playwright();
-    browser = Browsers.chromium(playwright);
-  }
-
-  @AfterAll
-  static void close() {
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
-
-  @BeforeEach
-  void newVisitor() {
-    context =
-        browser.newContext(
-            new Browser.NewContextOptions()
-                .setLocale("vi-VN")
-                .setAcceptDownloads(true)
-                .setViewportSize(1400, 900));
-    page = context.newPage();
-    page.onConsoleMessage(m -> System.out.println("[browser " + m.type() + "] " + m.text()));
-    page.onPageError(e -> System.out.println("[browser error] " + e));
-  }
-
-  @AfterEach
-  void leave() {
-    context.close();
-  }
 
   /** Opens a page of the app and signs in on Keycloak's page; back on the page asked for. */
   void openAs(String path, String username) {

@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PageAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -20,13 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The school's screens in a real browser against the demo data: the principal of Hẹ Muông (an
@@ -37,49 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * edits the commented row in place and submits again. Screenshots of each screen are kept.
  */
 @Timeout(value = 4, unit = TimeUnit.MINUTES)
-@ExtendWith(SharedPlatform.class)
-class SchoolScreensE2EIT {
-
-  static final double WAIT_MS = 30_000;
-
-  static Platform platform;
-  static Playwright playwright;
-  static Browser browser;
-
-  BrowserContext context;
-  Page page;
-
-  @BeforeAll
-  static void launch() {
-    platform = SharedPlatform.platform();
-    playwright = Browsers.playwright();
-    browser = Browsers.chromium(playwright);
-  }
-
-  @AfterAll
-  static void close() {
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
-
-  @BeforeEach
-  void newVisitor() {
-    context =
-        browser.newContext(
-            new Browser.NewContextOptions()
-                .setLocale("vi-VN")
-                .setAcceptDownloads(true)
-                .setViewportSize(1366, 900));
-    page = context.newPage();
-    page.onConsoleMessage(m -> System.out.println("[browser " + m.type() + "] " + m.text()));
-    page.onPageError(e -> System.out.println("[browser error] " + e));
-  }
-
-  @AfterEach
-  void leave() {
-    context.close();
-  }
+class SchoolScreensE2EIT extends BrowserTest {
 
   /** Opens the app at {@code path}, signs in on Keycloak's page, and waits to be back there. */
   void signInAt(String path, String username) {

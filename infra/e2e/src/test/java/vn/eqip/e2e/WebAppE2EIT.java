@@ -3,10 +3,7 @@ package vn.eqip.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PageAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -14,13 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The web app in a real browser (Debian's Chromium) against the running platform: sign-in through
@@ -28,45 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * three services, logout, and a visitor sent to the login page.
  */
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
-@ExtendWith(SharedPlatform.class)
-class WebAppE2EIT {
-
-  static final double WAIT_MS = 30_000;
-
-  static Platform platform;
-  static Playwright playwright;
-  static Browser browser;
-
-  BrowserContext context;
-  Page page;
-
-  @BeforeAll
-  static void launch() {
-    platform = SharedPlatform.platform();
-    playwright = Browsers.playwright();
-    browser = Browsers.chromium(playwright);
-  }
-
-  @AfterAll
-  static void close() {
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
-
-  @BeforeEach
-  void newVisitor() {
-    context = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN"));
-    page = context.newPage();
-    // the browser's console in the test log (what went wrong in the app, if anything)
-    page.onConsoleMessage(m -> System.out.println("[browser " + m.type() + "] " + m.text()));
-    page.onPageError(e -> System.out.println("[browser error] " + e));
-  }
-
-  @AfterEach
-  void leave() {
-    context.close();
-  }
+class WebAppE2EIT extends BrowserTest {
 
   Pattern keycloakLoginPage() {
     // (Playwright matches with JavaScript regular expressions: no \\Q…\\E quoting)
