@@ -27,6 +27,7 @@ export interface PlanAction {
   timeline?: string | null;
   budget?: string | null;
   budgetVnd?: number | null;
+  budgetSource?: string | null;
   timelineStart?: string | null;
   timelineEnd?: string | null;
   recurring: boolean;

@@ -1,4 +1,5 @@
 import { api, ApiError, request } from '../../../shared/api/client';
+import type { PlanRow, PlanDocument } from '../../plans/api/plansApi';
 
 export type PlanStatus = 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED' | 'WITHDRAWN';
 export const PLAN_STATUSES: PlanStatus[] = ['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED', 'WITHDRAWN'];
@@ -38,55 +39,8 @@ export interface PlanListFilter {
   size?: number;
 }
 
-/** PlanResponse.Action */
-export interface PlanAction {
-  id: string;
-  description: string;
-  lead: string;
-  partners?: string | null;
-  timeline?: string | null;
-  budget?: string | null;
-  budgetVnd?: number | null;
-  budgetSource?: string | null;
-  timelineStart?: string | null;
-  timelineEnd?: string | null;
-  recurring: boolean;
-}
-
-export interface RowComment {
-  comment: string;
-  by: string;
-  at: string;
-}
-
-/** PlanResponse.Row */
-export interface PlanRow {
-  id: string;
-  no: number;
-  tier: 'LEVELS_1_TO_3' | 'LEVEL_4';
-  criterionCode?: string | null;
-  level4No?: number | null;
-  label: string;
-  target: string;
-  actions: PlanAction[];
-  comments?: RowComment[] | null;
-}
-
-export interface PlanDocument {
-  superiorBody?: string | null;
-  schoolName?: string | null;
-  abbreviation?: string | null;
-  place?: string | null;
-  issuedOn?: string | null;
-  title?: string | null;
-  purposes: string[];
-  legalBases: string[];
-  orientation?: string | null;
-  implementation: { role: string; duties?: string | null }[];
-  recipients: string[];
-  signerTitle?: string | null;
-  signerName?: string | null;
-}
+/** The plan document's shapes are the plan feature's (one definition of PlanResponse). */
+export type { PlanAction, RowComment, PlanRow, PlanDocument } from '../../plans/api/plansApi';
 
 /** GET /api/plans/plans/{id} (PlanResponse); its ETag is `"revision"`. */
 export interface Plan {
