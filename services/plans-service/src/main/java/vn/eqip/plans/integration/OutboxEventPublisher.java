@@ -28,14 +28,21 @@ public class OutboxEventPublisher {
     var plan = event.plan();
     // the published type is the domain event's name: PlanCreated, PlanSubmitted, PlanReturned, …
     String type = event.getClass().getSimpleName();
-    String comment =
-        event instanceof PlanEvent.PlanReturned r
-            ? r.comment()
-            : event instanceof PlanEvent.PlanWithdrawn w ? w.comment() : null;
-    List<PlansEvents.Row> rows =
-        event instanceof PlanEvent.PlanApproved a
-            ? a.rows().stream().map(this::row).toList()
-            : null;
+    String comment = null;
+    List<PlanRow> approvedRows = null;
+    if (event instanceof PlanEvent.PlanReturned r) {
+      comment = r.comment();
+    } else if (event instanceof PlanEvent.PlanWithdrawn w) {
+      comment = w.comment();
+    } else if (event instanceof PlanEvent.PlanApprovalStepPassed p) {
+      comment = p.comment();
+    } else if (event instanceof PlanEvent.PlanAmendmentStarted a) {
+      comment = a.comment();
+    } else if (event instanceof PlanEvent.PlanApproved a) {
+      approvedRows = a.rows();
+    } else if (event instanceof PlanEvent.PlanAmendmentDiscarded d) {
+      approvedRows = d.rows();
+    }
     outbox.append(
         plan.tenantId(),
         type,
@@ -50,12 +57,16 @@ public class OutboxEventPublisher {
             event.occurredAt(),
             event.actor().name(),
             comment,
-            rows,
+            approvedRows == null ? null : approvedRows.stream().map(this::row).toList(),
             event instanceof PlanEvent.PlanReturned && !plan.newRowComments().isEmpty()
                 ? plan.newRowComments().stream()
                     .map(c -> new PlansEvents.RowComment(c.rowId(), c.comment()))
                     .toList()
-                : null));
+                : null,
+            plan.isAmending(),
+            plan.approvedVersion(),
+            plan.approvalsGiven(),
+            plan.approvalChain().levels()));
   }
 
   public void publishFinished(Assessment assessment) {

@@ -15,6 +15,15 @@ public final class PlansEvents {
 
   private PlansEvents() {}
 
+  /**
+   * Every plan event (PlanCreated, PlanSubmitted, PlanReturned, PlanWithdrawn, PlanApproved,
+   * PlanApprovalStepPassed, PlanAmendmentStarted, PlanAmendmentDiscarded). {@code rows}: the rows
+   * in force, on PlanApproved and PlanAmendmentDiscarded only. Added in issue 5 (optional): {@code
+   * amendment} true while an amendment of an approved plan is in progress (the approved version
+   * stays in force: for reports the plan is still approved); {@code approvedVersion} the version in
+   * force (null if never approved); {@code approvalStep}/{@code approvalSteps} the levels of the
+   * approval chain that approved the current submission, of how many.
+   */
   @Serdeable
   public record PlanStatusChanged(
       String planId,
@@ -26,7 +35,11 @@ public final class PlansEvents {
       String actor,
       @Nullable String comment,
       @Nullable List<Row> rows,
-      @Nullable List<RowComment> rowComments) {}
+      @Nullable List<RowComment> rowComments,
+      @Nullable Boolean amendment,
+      @Nullable Integer approvedVersion,
+      @Nullable Integer approvalStep,
+      @Nullable Integer approvalSteps) {}
 
   /** PlanReturned only (added in issue 5, optional): the reviewer's comments on single rows. */
   @Serdeable

@@ -15,8 +15,8 @@ import vn.eqip.plans.integration.SchoolRegistryOperations;
 
 /**
  * Stands in for registry-service in plans-service's own tests, with the registry's scoping rule: a
- * school is visible to a caller of its tenant whose org unit is the department root or the school
- * itself. (The real client is exercised end to end in infra/e2e.)
+ * school is visible to a caller of its tenant whose org unit is the school itself or a unit above
+ * it in the demo org tree. (The real client is exercised end to end in infra/e2e.)
  */
 @Singleton
 @Requires(env = "test")
@@ -78,7 +78,11 @@ public class SchoolRegistryStub implements SchoolRegistryOperations {
     return SCHOOLS.stream()
         .filter(s -> s.info().id().equals(schoolId))
         .filter(s -> s.tenant().equals(tenant))
-        .filter(s -> s.root().equals(orgUnit) || s.info().id().equals(orgUnit))
+        .filter(
+            s ->
+                s.root().equals(orgUnit)
+                    || vn.eqip.platform.testing.DemoOrgTree.pathOf(s.info().id())
+                        .contains("/" + orgUnit + "/"))
         .map(School::info)
         .findFirst();
   }

@@ -26,7 +26,8 @@ public record PlanResponse(
     @Nullable List<Transition> history,
     @Nullable String documentNumber,
     Document document,
-    @Nullable LintResponse lint) {
+    @Nullable LintResponse lint,
+    Workflow workflow) {
 
   /** The same plan with the linter's findings (a plan started from last year or an assessment). */
   public PlanResponse withLint(LintResponse findings) {
@@ -42,7 +43,39 @@ public record PlanResponse(
         history,
         documentNumber,
         document,
-        findings);
+        findings,
+        workflow);
+  }
+
+  /**
+   * Where the plan is in its workflow (issue 5). {@code latestVersion}: submitted versions so far;
+   * {@code approvedVersion}: the version in force (null if never approved); {@code amending}: an
+   * amendment of the approved plan is in progress (the approved version stays in force); {@code
+   * approvalLevels}: who decides, level by level (one unnamed level: any reviewer whose scope has
+   * the school); {@code approvalsGiven}: levels that approved the current submission; {@code
+   * awaiting}: who decides next while SUBMITTED.
+   */
+  @Serdeable
+  public record Workflow(
+      int latestVersion,
+      @Nullable Integer approvedVersion,
+      boolean amending,
+      List<String> approvalLevels,
+      int approvalsGiven,
+      @Nullable String awaiting) {
+
+    static Workflow of(Plan plan) {
+      var chain = plan.approvalChain();
+      return new Workflow(
+          plan.latestVersion(),
+          plan.approvedVersion(),
+          plan.isAmending(),
+          chain.steps().stream().map(s -> s.name()).toList(),
+          plan.approvalsGiven(),
+          plan.status() == vn.eqip.plans.plan.domain.PlanStatus.SUBMITTED
+              ? chain.nameOf(Math.min(plan.approvalsGiven(), chain.levels() - 1))
+              : null);
+    }
   }
 
   /**
@@ -103,7 +136,8 @@ public record PlanResponse(
       String label,
       String target,
       List<Action> actions,
-      @Nullable List<Comment> comments) {}
+      @Nullable List<Comment> comments,
+      boolean accepted) {}
 
   /** A reviewer's comment on the row, given when the plan was returned. */
   @Serdeable
@@ -168,7 +202,13 @@ public record PlanResponse(
                 plan.baseline().schoolYear(),
                 plan.baseline().summaryLine()),
         java.util.stream.IntStream.range(0, rows.size())
-            .mapToObj(i -> row(i + 1, rows.get(i), rowComments))
+            .mapToObj(
+                i ->
+                    row(
+                        i + 1,
+                        rows.get(i),
+                        rowComments,
+                        plan.acceptedRows().contains(rows.get(i).rowId())))
             .toList(),
         history == null
             ? null
@@ -184,10 +224,17 @@ public record PlanResponse(
                 .toList(),
         plan.documentNumber() == null ? null : plan.documentNumber().symbol(),
         Document.of(plan.document()),
-        null);
+        null,
+        Workflow.of(plan));
   }
 
   public static Row row(int no, PlanRow r, @Nullable List<RowComment> rowComments) {
+    return row(no, r, rowComments, false);
+  }
+
+  /** {@code accepted}: a reviewer accepted the row when returning others; it is not reopened. */
+  public static Row row(
+      int no, PlanRow r, @Nullable List<RowComment> rowComments, boolean accepted) {
     return new Row(
         r.rowId(),
         no,
@@ -202,6 +249,7 @@ public record PlanResponse(
             : rowComments.stream()
                 .filter(c -> c.rowId().equals(r.rowId()))
                 .map(c -> new Comment(c.comment(), c.actorName(), c.at()))
-                .toList());
+                .toList(),
+        accepted);
   }
 }

@@ -8,7 +8,9 @@ import java.time.LocalDate;
  * submission). {@code submittedAt}: the latest submission; {@code decidedAt}: the latest decision
  * (approval or return). {@code lateSubmission}: submitted after the school year's deadline, or not
  * submitted although the deadline passed; {@code reviewOverdue}: still SUBMITTED after the tenant's
- * review period ({@code reviewDueAt}).
+ * review period ({@code reviewDueAt}). {@code approvedVersion}: the version in force; {@code
+ * amending}: an amendment of the approved plan is in progress; {@code approvalChain} and {@code
+ * approvalsGiven}: who decides the current submission level by level, and how far it got.
  */
 public record PlanSummary(
     String id,
@@ -24,7 +26,25 @@ public record PlanSummary(
     LocalDate submissionDeadline,
     boolean lateSubmission,
     Instant reviewDueAt,
-    boolean reviewOverdue) {
+    boolean reviewOverdue,
+    Integer approvedVersion,
+    boolean amending,
+    vn.eqip.plans.plan.domain.ApprovalChain approvalChain,
+    int approvalsGiven) {
+
+  /** Who decides next, while the plan waits for a decision; null otherwise. */
+  public String awaiting() {
+    return "SUBMITTED".equals(status)
+        ? approvalChain.nameOf(Math.min(approvalsGiven, approvalChain.levels() - 1))
+        : null;
+  }
+
+  /** Whether a reviewer of {@code orgUnitId} is the one to decide now. */
+  public boolean decidableBy(String orgUnitId) {
+    return "SUBMITTED".equals(status)
+        && approvalsGiven < approvalChain.levels()
+        && approvalChain.decidesAt(approvalsGiven, orgUnitId);
+  }
 
   public boolean late() {
     return lateSubmission || reviewOverdue;

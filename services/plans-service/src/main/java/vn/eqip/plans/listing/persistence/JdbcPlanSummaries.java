@@ -5,6 +5,7 @@ import static vn.eqip.plans.shared.jdbc.Sql.instant;
 import static vn.eqip.plans.shared.jdbc.Sql.unchecked;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -17,6 +18,7 @@ import vn.eqip.plans.listing.application.PlanListQuery;
 import vn.eqip.plans.listing.application.PlanSummaries;
 import vn.eqip.plans.listing.application.PlanSummary;
 import vn.eqip.plans.plan.domain.DocumentNumber;
+import vn.eqip.plans.plan.persistence.ApprovalChainJson;
 
 /**
  * The plan list in SQL: the plan, its school's name and org path (org_unit_view) and its school
@@ -30,9 +32,11 @@ public class JdbcPlanSummaries implements PlanSummaries {
   private static final String REVIEW_OVERDUE = "(p.status = 'SUBMITTED' AND p.submitted_at < ?)";
 
   private final JdbcOperations jdbc;
+  private final JsonMapper json;
 
-  public JdbcPlanSummaries(JdbcOperations jdbc) {
+  public JdbcPlanSummaries(JdbcOperations jdbc, JsonMapper json) {
     this.jdbc = jdbc;
+    this.json = json;
   }
 
   @Override
@@ -106,8 +110,8 @@ public class JdbcPlanSummaries implements PlanSummaries {
     List<PlanSummary> items =
         jdbc.prepareStatement(
             "SELECT p.id, p.school_id, o.name AS school_name, p.school_year, p.status, p.revision,"
-                + " (SELECT COALESCE(MAX(v.version_no), 0) FROM plan_version v"
-                + " WHERE v.tenant_id = p.tenant_id AND v.plan_id = p.id) AS version_no,"
+                + " p.latest_version AS version_no, p.approved_version, p.approval_chain_json,"
+                + " p.approvals_given,"
                 + " p.document_no, p.document_year, p.document_abbreviation, p.submitted_at,"
                 + " p.decided_at, y.submission_deadline, "
                 + LATE_SUBMISSION
@@ -125,7 +129,7 @@ public class JdbcPlanSummaries implements PlanSummaries {
                       List<PlanSummary> list = new ArrayList<>();
                       try (ResultSet rs = statement.executeQuery()) {
                         while (rs.next()) {
-                          list.add(summary(rs, reviewPeriod));
+                          list.add(summary(rs, reviewPeriod, json));
                         }
                       }
                       return list;
@@ -133,7 +137,8 @@ public class JdbcPlanSummaries implements PlanSummaries {
     return new Page(items, total, query.page(), query.size());
   }
 
-  private static PlanSummary summary(ResultSet rs, Duration reviewPeriod) throws SQLException {
+  private static PlanSummary summary(ResultSet rs, Duration reviewPeriod, JsonMapper json)
+      throws SQLException {
     int number = rs.getInt("document_no");
     String documentNumber =
         rs.wasNull()
@@ -158,6 +163,15 @@ public class JdbcPlanSummaries implements PlanSummaries {
         deadline == null ? null : deadline.toLocalDate(),
         rs.getBoolean("late_submission"),
         "SUBMITTED".equals(status) && submittedAt != null ? submittedAt.plus(reviewPeriod) : null,
-        rs.getBoolean("review_overdue"));
+        rs.getBoolean("review_overdue"),
+        approvedVersion(rs),
+        rs.getObject("approved_version") != null && !"APPROVED".equals(status),
+        ApprovalChainJson.read(json, rs.getString("approval_chain_json")),
+        rs.getInt("approvals_given"));
+  }
+
+  private static Integer approvedVersion(ResultSet rs) throws SQLException {
+    int version = rs.getInt("approved_version");
+    return rs.wasNull() ? null : version;
   }
 }

@@ -36,7 +36,10 @@ public class PlanListController {
               + " của cây), late (true: nộp muộn, chưa nộp khi đã quá hạn, hoặc quá hạn thẩm định);"
               + " page từ 0, size 1–200 (mặc định 50). Mỗi mục: id, trường (mã, tên), năm học,"
               + " trạng thái, revision, version (số lần nộp), documentNumber, submittedAt,"
-              + " decidedAt, submissionDeadline, late, lateSubmission, reviewDueAt, reviewOverdue.")
+              + " decidedAt, submissionDeadline, late, lateSubmission, reviewDueAt, reviewOverdue,"
+              + " approvedVersion (phiên bản đang có hiệu lực), amending (đang điều chỉnh),"
+              + " approvalLevels, approvalsGiven, awaiting (cấp đang được chờ quyết định),"
+              + " decidableByMe (người gọi là cấp đang được chờ).")
   public PlanListResponse list(
       Caller caller,
       @Nullable @QueryValue String schoolYear,
@@ -47,6 +50,7 @@ public class PlanListController {
       @Nullable @QueryValue Integer page,
       @Nullable @QueryValue Integer size) {
     return PlanListResponse.of(
+        caller.hasRole(vn.eqip.platform.tenancy.Roles.REVIEWER) ? caller.orgUnitId() : null,
         listing.list(
             caller, PlanListQuery.of(schoolYear, status, schoolId, orgUnitId, late, page, size)));
   }

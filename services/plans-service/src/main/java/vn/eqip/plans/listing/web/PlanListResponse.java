@@ -27,17 +27,24 @@ public record PlanListResponse(List<Item> items, long total, int page, int size)
       boolean late,
       boolean lateSubmission,
       @Nullable Instant reviewDueAt,
-      boolean reviewOverdue) {}
+      boolean reviewOverdue,
+      @Nullable Integer approvedVersion,
+      boolean amending,
+      List<String> approvalLevels,
+      int approvalsGiven,
+      @Nullable String awaiting,
+      boolean decidableByMe) {}
 
-  static PlanListResponse of(PlanSummaries.Page page) {
+  /** {@code reviewerOrgUnit}: the caller's unit when a reviewer (for decidableByMe), else null. */
+  static PlanListResponse of(@Nullable String reviewerOrgUnit, PlanSummaries.Page page) {
     return new PlanListResponse(
-        page.items().stream().map(PlanListResponse::item).toList(),
+        page.items().stream().map(s -> item(s, reviewerOrgUnit)).toList(),
         page.total(),
         page.page(),
         page.size());
   }
 
-  private static Item item(PlanSummary s) {
+  private static Item item(PlanSummary s, @Nullable String reviewerOrgUnit) {
     return new Item(
         s.id(),
         s.schoolId(),
@@ -53,6 +60,12 @@ public record PlanListResponse(List<Item> items, long total, int page, int size)
         s.late(),
         s.lateSubmission(),
         s.reviewDueAt(),
-        s.reviewOverdue());
+        s.reviewOverdue(),
+        s.approvedVersion(),
+        s.amending(),
+        s.approvalChain().steps().stream().map(step -> step.name()).toList(),
+        s.approvalsGiven(),
+        s.awaiting(),
+        reviewerOrgUnit != null && s.decidableBy(reviewerOrgUnit));
   }
 }

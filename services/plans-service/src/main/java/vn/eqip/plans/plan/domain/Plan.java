@@ -8,6 +8,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.eqip.plans.plan.domain.rules.AcceptedRowsAreNotReopenedRule;
+import vn.eqip.plans.plan.domain.rules.DecisionFollowsTheApprovalChainRule;
+import vn.eqip.plans.plan.domain.rules.OnlyAmendmentsInProgressCanBeDiscardedRule;
+import vn.eqip.plans.plan.domain.rules.OnlyApprovedPlansCanBeAmendedRule;
 import vn.eqip.plans.plan.domain.rules.OnlySubmittedPlansCanBeReviewedRule;
 import vn.eqip.plans.plan.domain.rules.OnlySubmittedPlansCanBeWithdrawnRule;
 import vn.eqip.plans.plan.domain.rules.PlanIsEditableRule;
@@ -42,6 +45,10 @@ public final class Plan {
   private Actor submitter;
   private PlanDocument document = PlanDocument.EMPTY;
   private DocumentNumber documentNumber;
+  private int latestVersion;
+  private Integer approvedVersion;
+  private ApprovalChain approvalChain = ApprovalChain.ANY_REVIEWER_IN_SCOPE;
+  private int approvalsGiven;
 
   private Plan(
       String id,
@@ -233,9 +240,20 @@ public final class Plan {
   }
 
   public void submit(Actor actor, Instant now) {
+    submit(actor, ApprovalChain.ANY_REVIEWER_IN_SCOPE, now);
+  }
+
+  /**
+   * Submits the plan as a new version, to be decided by {@code chain} (the tenant's approval chain
+   * for this school, fixed for this submission).
+   */
+  public void submit(Actor actor, ApprovalChain chain, Instant now) {
     BusinessRule.check(new PlanIsEditableRule(status));
     BusinessRule.check(new PlanMustHaveRowsRule(rows.size()));
     submitter = actor;
+    approvalChain = Objects.requireNonNull(chain);
+    approvalsGiven = 0;
+    latestVersion++;
     move(PlanStatus.SUBMITTED, actor, now, null);
     newEvents.add(new PlanEvent.PlanSubmitted(this, now, actor));
   }
@@ -247,21 +265,35 @@ public final class Plan {
   /** Returns the plan with a comment on the plan and, optionally, comments on some rows. */
   public void returnForChanges(
       Actor reviewer, String comment, Map<String, String> rowComments, Instant now) {
-    returnForChanges(reviewer, comment, rowComments, Set.of(), now);
+    returnForChanges(reviewer, null, comment, rowComments, Set.of(), now);
   }
 
-  /**
-   * Returns the plan with a reason, comments on rows, and, when {@code returnedRows} names some
-   * rows, only those: the other rows are accepted and are not reopened in later rounds.
-   */
+  /** Returns some rows of a plan decided in one level by any reviewer in scope. */
   public void returnForChanges(
       Actor reviewer,
       String comment,
       Map<String, String> rowComments,
       Set<String> returnedRows,
       Instant now) {
+    returnForChanges(reviewer, null, comment, rowComments, returnedRows, now);
+  }
+
+  /**
+   * Returns the plan with a reason, comments on rows, and, when {@code returnedRows} names some
+   * rows, only those: the other rows are accepted and are not reopened in later rounds. The
+   * reviewer of {@code reviewerOrgUnitId} must be the level of the approval chain whose turn it is.
+   */
+  public void returnForChanges(
+      Actor reviewer,
+      String reviewerOrgUnitId,
+      String comment,
+      Map<String, String> rowComments,
+      Set<String> returnedRows,
+      Instant now) {
     BusinessRule.check(new OnlySubmittedPlansCanBeReviewedRule(status));
     BusinessRule.check(new ReviewerIsNotAuthorRule(submitterId(), reviewer.id()));
+    BusinessRule.check(
+        new DecisionFollowsTheApprovalChainRule(approvalChain, approvalsGiven, reviewerOrgUnitId));
     BusinessRule.check(new ReturnNeedsCommentRule(comment));
     Set<String> rowIds = rows.stream().map(PlanRow::rowId).collect(Collectors.toSet());
     rowComments.forEach(
@@ -281,11 +313,75 @@ public final class Plan {
   }
 
   public void approve(Actor reviewer, Instant now) {
+    approve(reviewer, null, now);
+  }
+
+  /**
+   * Approves the plan at the level whose turn it is; below the last level of the chain the plan
+   * stays SUBMITTED for the next level (PlanApprovalStepPassed), at the last it is APPROVED and
+   * this version becomes the one in force.
+   */
+  public void approve(Actor reviewer, String reviewerOrgUnitId, Instant now) {
     BusinessRule.check(new OnlySubmittedPlansCanBeReviewedRule(status));
     BusinessRule.check(new ReviewerIsNotAuthorRule(submitterId(), reviewer.id()));
     BusinessRule.check(new ReviewerIsNotAuthorRule(author.id(), reviewer.id()));
+    BusinessRule.check(
+        new DecisionFollowsTheApprovalChainRule(approvalChain, approvalsGiven, reviewerOrgUnitId));
+    approvalsGiven++;
+    if (approvalsGiven < approvalChain.levels()) {
+      String passed =
+          approvalChain.nameOf(approvalsGiven - 1)
+              + " đã phê duyệt (cấp "
+              + approvalsGiven
+              + "/"
+              + approvalChain.levels()
+              + "); chờ "
+              + approvalChain.nameOf(approvalsGiven)
+              + ".";
+      newTransitions.add(
+          new PlanTransition(status, status, reviewer.id(), reviewer.name(), now, passed));
+      revision++;
+      newEvents.add(new PlanEvent.PlanApprovalStepPassed(this, now, reviewer, passed));
+      return;
+    }
+    approvedVersion = latestVersion;
     move(PlanStatus.APPROVED, reviewer, now, null);
     newEvents.add(new PlanEvent.PlanApproved(this, now, reviewer, List.copyOf(rows)));
+  }
+
+  /**
+   * The school opens an amendment of its approved plan: the plan becomes an editable DRAFT again
+   * and is approved through a new submission; until then the approved version stays in force
+   * (nothing is published as approved, the version stays {@link #approvedVersion()}).
+   */
+  public void startAmendment(Actor actor, String reason, Instant now) {
+    BusinessRule.check(new OnlyApprovedPlansCanBeAmendedRule(status, isAmending()));
+    acceptedRows.clear();
+    String why = reason == null || reason.isBlank() ? null : reason.trim();
+    move(PlanStatus.DRAFT, actor, now, why);
+    newEvents.add(new PlanEvent.PlanAmendmentStarted(this, now, actor, why));
+  }
+
+  /**
+   * The school abandons the amendment it is editing: the plan goes back to its approved version
+   * (rows and document as approved), APPROVED again.
+   */
+  public void discardAmendment(Actor actor, PlanVersion approved, Instant now) {
+    BusinessRule.check(new OnlyAmendmentsInProgressCanBeDiscardedRule(status, isAmending()));
+    if (approved.number() != approvedVersion) {
+      throw new IllegalArgumentException(
+          "Version " + approved.number() + " is not the approved version " + approvedVersion);
+    }
+    rows.clear();
+    rows.addAll(approved.rows());
+    document = approved.document();
+    acceptedRows.clear();
+    move(
+        PlanStatus.APPROVED,
+        actor,
+        now,
+        "Hủy điều chỉnh: kế hoạch trở lại bản đã phê duyệt (phiên bản " + approvedVersion + ").");
+    newEvents.add(new PlanEvent.PlanAmendmentDiscarded(this, now, actor, List.copyOf(rows)));
   }
 
   /**
@@ -345,7 +441,44 @@ public final class Plan {
 
   /** True when the plan was submitted since it was loaded: a new version is to be kept. */
   public boolean submittedSinceLoaded() {
-    return newTransitions.stream().anyMatch(t -> t.to() == PlanStatus.SUBMITTED);
+    return newTransitions.stream().anyMatch(PlanTransition::isSubmission);
+  }
+
+  /** For the repository: the workflow state of a stored plan. */
+  public void restoreWorkflow(
+      int latestVersion, Integer approvedVersion, ApprovalChain chain, int approvalsGiven) {
+    this.latestVersion = latestVersion;
+    this.approvedVersion = approvedVersion;
+    this.approvalChain = chain == null ? ApprovalChain.ANY_REVIEWER_IN_SCOPE : chain;
+    this.approvalsGiven = approvalsGiven;
+  }
+
+  /** The number of submitted versions (the last one's number); 0 before the first submission. */
+  public int latestVersion() {
+    return latestVersion;
+  }
+
+  /** The number of the version in force (the last approved); null if never approved. */
+  public Integer approvedVersion() {
+    return approvedVersion;
+  }
+
+  /**
+   * An amendment of an approved plan is in progress: the approved version stays in force until the
+   * amendment is approved.
+   */
+  public boolean isAmending() {
+    return approvedVersion != null && status != PlanStatus.APPROVED;
+  }
+
+  /** Who decides the current (or last) submission, level by level. */
+  public ApprovalChain approvalChain() {
+    return approvalChain;
+  }
+
+  /** How many levels of the chain approved the current submission. */
+  public int approvalsGiven() {
+    return approvalsGiven;
   }
 
   public String id() {

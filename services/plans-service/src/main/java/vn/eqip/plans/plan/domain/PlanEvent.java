@@ -25,4 +25,16 @@ public sealed interface PlanEvent {
 
   record PlanApproved(Plan plan, Instant occurredAt, Actor actor, List<PlanRow> rows)
       implements PlanEvent {}
+
+  /** One level of a multi-level approval chain approved; the next level decides. */
+  record PlanApprovalStepPassed(Plan plan, Instant occurredAt, Actor actor, String comment)
+      implements PlanEvent {}
+
+  /** The school opened an amendment of its approved plan; {@code comment} may be null. */
+  record PlanAmendmentStarted(Plan plan, Instant occurredAt, Actor actor, String comment)
+      implements PlanEvent {}
+
+  /** The school abandoned its amendment: {@code rows} are the approved rows, in force again. */
+  record PlanAmendmentDiscarded(Plan plan, Instant occurredAt, Actor actor, List<PlanRow> rows)
+      implements PlanEvent {}
 }

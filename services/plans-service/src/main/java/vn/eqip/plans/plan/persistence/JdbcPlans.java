@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.eqip.plans.plan.application.Plans;
 import vn.eqip.plans.plan.domain.Actor;
+import vn.eqip.plans.plan.domain.ApprovalChain;
 import vn.eqip.plans.plan.domain.Baseline;
 import vn.eqip.plans.plan.domain.DocumentNumber;
 import vn.eqip.plans.plan.domain.Plan;
@@ -53,7 +54,8 @@ public class JdbcPlans implements Plans {
     return jdbc.prepareStatement(
         "SELECT id, tenant_id, school_id, school_year, status, revision, author_id, author_name,"
             + " submitter_id, submitter_name, created_at, baseline_assessment_id, baseline_school_year,"
-            + " baseline_summary, document_json, document_no, document_year, document_abbreviation"
+            + " baseline_summary, document_json, document_no, document_year, document_abbreviation,"
+            + " latest_version, approved_version, approval_chain_json, approvals_given"
             + " FROM plan WHERE tenant_id = ? AND id = ?",
         statement ->
             unchecked(
@@ -83,6 +85,14 @@ public class JdbcPlans implements Plans {
                                 document(rs.getString("document_json")),
                                 documentNumber(rs)));
                     plan.get().restoreAcceptedRows(acceptedRows(tenantId, planId));
+                    int approved = rs.getInt("approved_version");
+                    Integer approvedVersion = rs.wasNull() ? null : approved;
+                    plan.get()
+                        .restoreWorkflow(
+                            rs.getInt("latest_version"),
+                            approvedVersion,
+                            chain(rs.getString("approval_chain_json")),
+                            rs.getInt("approvals_given"));
                     return plan;
                   }
                 }));
@@ -153,7 +163,9 @@ public class JdbcPlans implements Plans {
             "UPDATE plan SET status = ?, revision = ?, submitter_id = ?, submitter_name = ?,"
                 + " updated_at = ?, document_json = ?, document_no = ?, document_year = ?,"
                 + " document_abbreviation = ?, first_submitted_at = COALESCE(first_submitted_at, ?),"
-                + " submitted_at = COALESCE(?, submitted_at), decided_at = COALESCE(?, decided_at)"
+                + " submitted_at = COALESCE(?, submitted_at), decided_at = COALESCE(?, decided_at),"
+                + " latest_version = ?, approved_version = ?, approval_chain_json = ?,"
+                + " approvals_given = ?"
                 + " WHERE tenant_id = ? AND id = ? AND revision = ?",
             plan.status().name(),
             plan.revision(),
@@ -167,6 +179,10 @@ public class JdbcPlans implements Plans {
             lastTransitionTo(plan, PlanStatus.SUBMITTED),
             lastTransitionTo(plan, PlanStatus.SUBMITTED),
             lastTransitionTo(plan, PlanStatus.APPROVED, PlanStatus.RETURNED),
+            plan.latestVersion(),
+            plan.approvedVersion(),
+            toJson(ApprovalChainJson.of(plan.approvalChain())),
+            plan.approvalsGiven(),
             plan.tenantId(),
             plan.id(),
             plan.loadedRevision());
@@ -182,12 +198,15 @@ public class JdbcPlans implements Plans {
     }
   }
 
-  /** When the plan last moved to one of these statuses since it was loaded; null if it did not. */
+  /**
+   * When the plan last moved to one of these statuses since it was loaded (a level of the approval
+   * chain passing it on is not a move); null if it did not.
+   */
   private static Instant lastTransitionTo(Plan plan, PlanStatus... statuses) {
     Instant last = null;
     for (PlanTransition t : plan.newTransitions()) {
       for (PlanStatus status : statuses) {
-        if (t.to() == status) {
+        if (t.to() == status && t.from() != t.to()) {
           last = t.at();
         }
       }
@@ -197,19 +216,7 @@ public class JdbcPlans implements Plans {
 
   /** A new immutable version: the next number, the snapshot as submitted. */
   private void writeVersion(Plan plan) {
-    int next =
-        jdbc.prepareStatement(
-            "SELECT COALESCE(MAX(version_no), 0) + 1 FROM plan_version"
-                + " WHERE tenant_id = ? AND plan_id = ?",
-            statement ->
-                unchecked(
-                    () -> {
-                      bind(statement, plan.tenantId(), plan.id());
-                      try (ResultSet rs = statement.executeQuery()) {
-                        rs.next();
-                        return rs.getInt(1);
-                      }
-                    }));
+    int next = plan.latestVersion();
     execute(
         "INSERT INTO plan_version (tenant_id, plan_id, version_no, revision, submitted_by,"
             + " submitted_at, snapshot_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -360,6 +367,10 @@ public class JdbcPlans implements Plans {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private ApprovalChain chain(String stored) {
+    return ApprovalChainJson.read(json, stored);
   }
 
   private PlanDocument document(String stored) {

@@ -19,6 +19,7 @@ import vn.eqip.plans.plan.application.Plans;
 import vn.eqip.plans.plan.application.VisiblePlan;
 import vn.eqip.plans.plan.domain.Abbreviations;
 import vn.eqip.plans.plan.domain.Actor;
+import vn.eqip.plans.plan.domain.ApprovalChain;
 import vn.eqip.plans.plan.domain.BusinessRule;
 import vn.eqip.plans.plan.domain.DocumentNumber;
 import vn.eqip.plans.plan.domain.Plan;
@@ -53,6 +54,7 @@ public class PlanReview {
   private final Clock clock;
   private final TransactionOperations<Connection> tx;
   private final Reviews reviews;
+  private final ApprovalChains chains;
 
   public PlanReview(
       PlanChanges changes,
@@ -60,8 +62,10 @@ public class PlanReview {
       Plans plans,
       Clock clock,
       TransactionOperations<Connection> tx,
-      Reviews reviews) {
+      Reviews reviews,
+      ApprovalChains chains) {
     this.reviews = reviews;
+    this.chains = chains;
     this.changes = changes;
     this.linting = linting;
     this.plans = plans;
@@ -78,6 +82,7 @@ public class PlanReview {
     VisiblePlan visible = changes.visiblePlan(caller, authorization, planId);
     LintContext context = linting.context(caller, authorization, visible);
     String schoolName = visible.school().name();
+    ApprovalChain chain = chains.forSchool(caller.tenantId(), visible.plan().schoolId());
     return changes.change(
         caller,
         visible,
@@ -89,7 +94,7 @@ public class PlanReview {
               throw blocked(report);
             }
           }
-          plan.submit(actor(caller), clock.instant());
+          plan.submit(actor(caller), chain, clock.instant());
           if (plan.needsDocumentNumber()) {
             // taken in this transaction: a refused or conflicting submission uses no number
             int year = clock.instant().atZone(VIETNAM).getYear();
@@ -185,7 +190,8 @@ public class PlanReview {
         visible,
         expectedRevision,
         plan -> {
-          plan.returnForChanges(actor(caller), because, comments, rows, clock.instant());
+          plan.returnForChanges(
+              actor(caller), caller.orgUnitId(), because, comments, rows, clock.instant());
           reviews.markDecided(caller.tenantId(), planId, caller.userId(), plan.loadedRevision());
         });
   }
@@ -268,7 +274,7 @@ public class PlanReview {
         planId,
         expectedRevision,
         plan -> {
-          plan.approve(actor(caller), clock.instant());
+          plan.approve(actor(caller), caller.orgUnitId(), clock.instant());
           reviews.markDecided(caller.tenantId(), planId, caller.userId(), plan.loadedRevision());
         });
   }
@@ -287,6 +293,46 @@ public class PlanReview {
         planId,
         expectedRevision,
         plan -> plan.withdraw(actor(caller), comment, clock.instant()));
+  }
+
+  /**
+   * The principal opens an amendment of the school's approved plan (PlanAmendmentStarted): the plan
+   * is edited as a draft and approved through a new submission; the approved version stays in force
+   * meanwhile.
+   */
+  public Plan startAmendment(
+      Caller caller, String authorization, String planId, Integer expectedRevision, String reason) {
+    Access.requirePrincipal(caller, "điều chỉnh kế hoạch đã phê duyệt");
+    return changes.change(
+        caller,
+        authorization,
+        planId,
+        expectedRevision,
+        plan -> plan.startAmendment(actor(caller), reason, clock.instant()));
+  }
+
+  /**
+   * The principal abandons the amendment being edited: the plan is its approved version again
+   * (PlanAmendmentDiscarded).
+   */
+  public Plan discardAmendment(
+      Caller caller, String authorization, String planId, Integer expectedRevision) {
+    Access.requirePrincipal(caller, "hủy điều chỉnh kế hoạch");
+    return changes.change(
+        caller,
+        authorization,
+        planId,
+        expectedRevision,
+        plan -> {
+          PlanVersion approved =
+              plan.approvedVersion() == null
+                  ? null
+                  : plans.versions(caller.tenantId(), planId).stream()
+                      .filter(v -> v.number() == plan.approvedVersion())
+                      .findFirst()
+                      .orElseThrow();
+          plan.discardAmendment(actor(caller), approved, clock.instant());
+        });
   }
 
   /**

@@ -5,6 +5,7 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
@@ -73,6 +74,49 @@ public class PlanReviewController {
             id,
             IfMatch.revision(ifMatch),
             request == null ? null : request.comment()));
+  }
+
+  /**
+   * The principal opens an amendment of an approved plan: the plan becomes an editable DRAFT and is
+   * approved again through a new submission; the approved version stays in force meanwhile.
+   */
+  @Post("/amendment")
+  @Operation(
+      summary = "Điều chỉnh kế hoạch đã phê duyệt (hiệu trưởng); publishes PlanAmendmentStarted",
+      description =
+          "{reason?}; chỉ khi APPROVED (409 plan-not-approved). Kế hoạch trở thành bản nháp điều"
+              + " chỉnh (DRAFT, amending=true), gửi duyệt như một phiên bản mới; bản đã duyệt"
+              + " (approvedVersion) vẫn có hiệu lực cho theo dõi và báo cáo đến khi bản điều chỉnh"
+              + " được phê duyệt. Nhận If-Match.")
+  public HttpResponse<PlanResponse> startAmendment(
+      Caller caller,
+      @Header(HttpHeaders.AUTHORIZATION) String authorization,
+      @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+      String id,
+      @Nullable @Body AmendmentRequest request) {
+    return answer(
+        review.startAmendment(
+            caller,
+            authorization,
+            id,
+            IfMatch.revision(ifMatch),
+            request == null ? null : request.reason()));
+  }
+
+  /** The principal abandons the amendment being edited: the approved version again. */
+  @Delete("/amendment")
+  @Operation(
+      summary = "Hủy bản điều chỉnh đang soạn (hiệu trưởng); publishes PlanAmendmentDiscarded",
+      description =
+          "Kế hoạch trở lại đúng bản đã phê duyệt (APPROVED). 409 no-amendment-in-progress khi"
+              + " không có bản điều chỉnh hoặc bản điều chỉnh đang chờ duyệt (rút về trước)."
+              + " Nhận If-Match.")
+  public HttpResponse<PlanResponse> discardAmendment(
+      Caller caller,
+      @Header(HttpHeaders.AUTHORIZATION) String authorization,
+      @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch,
+      String id) {
+    return answer(review.discardAmendment(caller, authorization, id, IfMatch.revision(ifMatch)));
   }
 
   /** What changed between two submitted versions, row by row (for the reviewer). */
@@ -183,6 +227,9 @@ public class PlanReviewController {
       String id) {
     return answer(review.approve(caller, authorization, id, IfMatch.revision(ifMatch)));
   }
+
+  @Serdeable
+  public record AmendmentRequest(@Nullable @Size(max = 4000) String reason) {}
 
   @Serdeable
   public record WithdrawRequest(@Nullable @Size(max = 4000) String comment) {}

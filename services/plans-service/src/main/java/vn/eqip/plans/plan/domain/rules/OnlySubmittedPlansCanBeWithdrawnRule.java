@@ -14,8 +14,8 @@ public record OnlySubmittedPlansCanBeWithdrawnRule(PlanStatus status) implements
   public String message() {
     return switch (status) {
       case APPROVED ->
-          "Kế hoạch đã được phê duyệt nên không rút về được; muốn điều chỉnh, hãy"
-              + " liên hệ cán bộ thẩm định.";
+          "Kế hoạch đã được phê duyệt nên không rút về được; muốn thay đổi, hãy mở"
+              + " bản điều chỉnh (điều chỉnh kế hoạch) rồi gửi duyệt lại.";
       case RETURNED -> "Kế hoạch đã bị trả lại nên không cần rút về: sửa trực tiếp rồi gửi lại.";
       default ->
           "Kế hoạch đang ở trạng thái "
