@@ -213,6 +213,18 @@ class PlanListIT extends PlansITSupport {
     assertEquals(false, overdue.get("lateSubmission"));
     assertEquals(true, overdue.get("reviewOverdue"));
     assertTrue(overdue.get("reviewDueAt") != null);
+
+    // the plan itself carries the same flags
+    Map<?, ?> plan =
+        http.toBlocking()
+            .retrieve(
+                io.micronaut.http.HttpRequest.GET("/api/plans/plans/" + heMuong2026)
+                    .bearerAuth(admin),
+                Map.class);
+    Map<?, ?> deadlines = (Map<?, ?>) plan.get("deadlines");
+    assertEquals("2026-09-30", deadlines.get("submissionDeadline"));
+    assertEquals(true, deadlines.get("lateSubmission"));
+    assertEquals(false, deadlines.get("reviewOverdue"));
   }
 
   @Test

@@ -21,6 +21,7 @@ import vn.eqip.plans.authoring.application.AddPlanRow;
 import vn.eqip.plans.authoring.application.CreatePlan;
 import vn.eqip.plans.authoring.application.EditPlanDocument;
 import vn.eqip.plans.authoring.application.PlanAuthoring;
+import vn.eqip.plans.listing.application.PlanListing;
 import vn.eqip.plans.plan.application.PlanLinting;
 import vn.eqip.plans.plan.domain.Plan;
 import vn.eqip.plans.plan.domain.PlanDocument;
@@ -37,9 +38,12 @@ public class PlanController {
   private final PlanAuthoring authoring;
   private final PlanLinting linting;
 
-  public PlanController(PlanAuthoring authoring, PlanLinting linting) {
+  private final PlanListing listing;
+
+  public PlanController(PlanAuthoring authoring, PlanLinting linting, PlanListing listing) {
     this.authoring = authoring;
     this.linting = linting;
+    this.listing = listing;
   }
 
   /** The linter's findings, for the author while editing and for the reviewer. */
@@ -99,8 +103,14 @@ public class PlanController {
   public HttpResponse<PlanResponse> get(
       Caller caller, @Header(HttpHeaders.AUTHORIZATION) String authorization, String id) {
     Plan plan = authoring.get(caller, authorization, id);
+    PlanResponse.Deadlines deadlines =
+        listing
+            .summaryOf(caller.tenantId(), plan.schoolId(), plan.schoolYear().toString())
+            .map(PlanResponse.Deadlines::of)
+            .orElse(null);
     return IfMatch.ok(
-        PlanResponse.of(plan, authoring.history(caller, id), authoring.rowComments(caller, id)),
+        PlanResponse.of(plan, authoring.history(caller, id), authoring.rowComments(caller, id))
+            .withDeadlines(deadlines),
         plan.revision());
   }
 

@@ -27,7 +27,8 @@ public record PlanResponse(
     @Nullable String documentNumber,
     Document document,
     @Nullable LintResponse lint,
-    Workflow workflow) {
+    Workflow workflow,
+    @Nullable Deadlines deadlines) {
 
   /** The same plan with the linter's findings (a plan started from last year or an assessment). */
   public PlanResponse withLint(LintResponse findings) {
@@ -44,7 +45,48 @@ public record PlanResponse(
         documentNumber,
         document,
         findings,
-        workflow);
+        workflow,
+        deadlines);
+  }
+
+  /** The same plan with its deadline and late flags (GET of one plan). */
+  public PlanResponse withDeadlines(@Nullable Deadlines judged) {
+    return new PlanResponse(
+        id,
+        schoolId,
+        schoolYear,
+        status,
+        revision,
+        author,
+        baseline,
+        rows,
+        history,
+        documentNumber,
+        document,
+        lint,
+        workflow,
+        judged);
+  }
+
+  /**
+   * As in the plan list: the school year's submission deadline, {@code lateSubmission} (submitted
+   * after it, or not submitted although it passed), {@code reviewDueAt} and {@code reviewOverdue}
+   * (undecided past the tenant's review period).
+   */
+  @Serdeable
+  public record Deadlines(
+      @Nullable String submissionDeadline,
+      boolean lateSubmission,
+      @Nullable Instant reviewDueAt,
+      boolean reviewOverdue) {
+
+    public static Deadlines of(vn.eqip.plans.listing.application.PlanSummary s) {
+      return new Deadlines(
+          s.submissionDeadline() == null ? null : s.submissionDeadline().toString(),
+          s.lateSubmission(),
+          s.reviewDueAt(),
+          s.reviewOverdue());
+    }
   }
 
   /**
@@ -225,7 +267,8 @@ public record PlanResponse(
         plan.documentNumber() == null ? null : plan.documentNumber().symbol(),
         Document.of(plan.document()),
         null,
-        Workflow.of(plan));
+        Workflow.of(plan),
+        null);
   }
 
   public static Row row(int no, PlanRow r, @Nullable List<RowComment> rowComments) {

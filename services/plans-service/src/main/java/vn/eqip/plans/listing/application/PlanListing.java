@@ -65,6 +65,27 @@ public class PlanListing {
                 periods.of(caller.tenantId())));
   }
 
+  /**
+   * The list's view of one plan the caller already may see (deadline, late and overdue flags,
+   * judged now): a school has one plan per school year.
+   */
+  public Optional<PlanSummary> summaryOf(String tenantId, String schoolId, String schoolYear) {
+    PlanListQuery query = PlanListQuery.of(schoolYear, null, schoolId, null, null, 0, 1);
+    return tx.executeRead(
+        status ->
+            summaries
+                .find(
+                    tenantId,
+                    new PlanSummaries.Scope.School(schoolId),
+                    query,
+                    null,
+                    clock.instant(),
+                    periods.of(tenantId))
+                .items()
+                .stream()
+                .findFirst());
+  }
+
   /** Empty when the caller may list plans but their scope holds nothing (deny by default). */
   private Optional<PlanSummaries.Scope> scopeOf(Caller caller) {
     if (caller.hasRole(Roles.DEPT_ADMIN)) {
