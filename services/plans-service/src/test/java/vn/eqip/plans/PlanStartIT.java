@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.eqip.plans.testing.SchoolRegistryStub.DIENBIEN_ROOT;
 import static vn.eqip.plans.testing.SchoolRegistryStub.DINHPHUOC;
 import static vn.eqip.plans.testing.SchoolRegistryStub.HEMUONG;
 import static vn.eqip.plans.testing.SchoolRegistryStub.THANHXUONG;
@@ -123,6 +124,38 @@ class PlanStartIT extends PlansITSupport {
         db.string(
             "SELECT timeline_text FROM plan_action a JOIN plan_row r ON r.id = a.row_id WHERE r.plan_id = ?",
             last));
+  }
+
+  @Test
+  void an_amendment_still_being_written_is_not_copied_into_next_years_plan() {
+    String last =
+        (String) create(THANHXUONG, "2062-2063", principalThanhXuong(), Map.of()).get("id");
+    exchange(
+        HttpRequest.POST(
+                "/api/plans/plans/" + last + "/rows",
+                Map.of("criterionCode", "1.1", "target", "Đạt mức 2"))
+            .bearerAuth(principalThanhXuong()));
+    exchange(
+        HttpRequest.POST("/api/plans/plans/" + last + "/submission", Map.of())
+            .bearerAuth(principalThanhXuong()));
+    exchange(
+        HttpRequest.POST("/api/plans/plans/" + last + "/approval", Map.of())
+            .bearerAuth(tokens.token("reviewer.dienbien", "dienbien", DIENBIEN_ROOT, "reviewer")));
+    exchange(
+        HttpRequest.POST("/api/plans/plans/" + last + "/amendment", Map.of())
+            .bearerAuth(principalThanhXuong()));
+    exchange(
+        HttpRequest.POST(
+                "/api/plans/plans/" + last + "/rows",
+                Map.of("criterionCode", "1.2", "target", "Đạt mức 2"))
+            .bearerAuth(principalThanhXuong()));
+
+    Map<?, ?> next =
+        create(THANHXUONG, "2063-2064", principalThanhXuong(), Map.of("startFrom", "LAST_YEAR"));
+
+    List<?> rows = (List<?>) next.get("rows");
+    assertEquals(1, rows.size(), "only the approved version's row: " + rows);
+    assertEquals("1.1", ((Map<?, ?>) rows.get(0)).get("criterionCode"));
   }
 
   @Test

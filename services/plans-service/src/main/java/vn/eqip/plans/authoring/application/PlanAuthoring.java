@@ -20,8 +20,10 @@ import vn.eqip.plans.plan.domain.Actor;
 import vn.eqip.plans.plan.domain.Baseline;
 import vn.eqip.plans.plan.domain.Plan;
 import vn.eqip.plans.plan.domain.PlanAction;
+import vn.eqip.plans.plan.domain.PlanDocument;
 import vn.eqip.plans.plan.domain.PlanRow;
 import vn.eqip.plans.plan.domain.PlanStart;
+import vn.eqip.plans.plan.domain.PlanVersion;
 import vn.eqip.plans.shared.Access;
 import vn.eqip.plans.shared.InvalidInput;
 import vn.eqip.plans.shared.SchoolYear;
@@ -118,8 +120,20 @@ public class PlanAuthoring {
                             + previous
                             + " để sao chép. Chọn bắt đầu từ kết quả tự đánh giá"
                             + " (\"startFrom\": \"ASSESSMENT\") hoặc kế hoạch trống (\"EMPTY\")."));
-    plan.editDocument(PlanStart.nextYearDocument(last.document()));
-    PlanStart.nextYearRows(last.rows(), () -> UUID.randomUUID().toString()).forEach(plan::addRow);
+    // the version in force: an amendment still being written is not what the school promised
+    PlanDocument document = last.document();
+    List<PlanRow> rows = last.rows();
+    if (last.isAmending()) {
+      PlanVersion inForce =
+          tx.executeRead(status -> plans.versions(caller.tenantId(), last.id())).stream()
+              .filter(v -> v.number() == last.approvedVersion())
+              .findFirst()
+              .orElseThrow();
+      document = inForce.document();
+      rows = inForce.rows();
+    }
+    plan.editDocument(PlanStart.nextYearDocument(document));
+    PlanStart.nextYearRows(rows, () -> UUID.randomUUID().toString()).forEach(plan::addRow);
   }
 
   /** A row for every criterion the latest finished self-assessment puts below the target. */
