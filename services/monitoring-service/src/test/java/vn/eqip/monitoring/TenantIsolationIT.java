@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.eqip.monitoring.actions.TrackedActionRepository;
+import vn.eqip.monitoring.actions.TrackedPlans;
 import vn.eqip.monitoring.progress.ProgressNoteRepository;
 import vn.eqip.monitoring.supervision.SupervisionReportRepository;
 import vn.eqip.monitoring.testing.Events;
@@ -37,6 +38,7 @@ class TenantIsolationIT extends MonitoringTestBase {
   @Inject TrackedActionRepository repository;
   @Inject ProgressNoteRepository notes;
   @Inject SupervisionReportRepository supervision;
+  @Inject TrackedPlans trackedPlans;
 
   @Test
   void a_reviewer_of_another_tenant_sees_nothing_of_the_plan_or_the_school() throws Exception {
@@ -265,7 +267,9 @@ class TenantIsolationIT extends MonitoringTestBase {
     assertTrue(supervision.findBySchool(HCM, HE_MUONG, "2041-2042").isEmpty());
     assertEquals(1, supervision.findBySchool(DIENBIEN, HE_MUONG, "2041-2042").size());
     assertTrue(
-        repository.findByTenantIdAndSchoolIdAndSchoolYear(HCM, HE_MUONG, "2026-2027").isEmpty());
+        repository
+            .findByTenantIdAndSchoolIdAndSchoolYearAndRemovedAtIsNull(HCM, HE_MUONG, "2026-2027")
+            .isEmpty());
     assertEquals(0, repository.recordResult(HCM, actionId, "ACHIEVED", null, "x", Instant.now()));
     // the same school, year and period in another tenant is another report
     assertEquals(
@@ -300,6 +304,31 @@ class TenantIsolationIT extends MonitoringTestBase {
             .orElseThrow()
             .findings());
     assertNull(db.string("SELECT result FROM tracked_action WHERE id = ?", actionId));
+    assertUntouched(actionId);
+  }
+
+  @Test
+  void the_queries_of_plan_amendments_filter_by_tenant() throws Exception {
+    Events.PlanFixture plan = aPlanWithTwoRowsAndThreeActions(HE_MUONG);
+    approve(plan);
+    String actionId = plan.actionIds().get(0);
+
+    assertTrue(repository.findByTenantIdAndPlanId(HCM, plan.planId()).isEmpty());
+    assertEquals(0, repository.markRemoved(HCM, actionId, plan.planId(), 999, Instant.now()));
+    assertTrue(
+        tx.executeWrite(status -> trackedPlans.lockAppliedRevision(HCM, plan.planId())).isEmpty());
+    // the same plan id applied in another tenant is another plan
+    tx.executeWrite(
+        status -> {
+          trackedPlans.recordApplied(HCM, plan.planId(), HE_MUONG, "2026-2027", 999, Instant.now());
+          return null;
+        });
+    assertEquals(
+        5,
+        tx.executeWrite(status -> trackedPlans.lockAppliedRevision(DIENBIEN, plan.planId()))
+            .orElseThrow());
+    assertEquals(3, repository.findByTenantIdAndPlanId(DIENBIEN, plan.planId()).size());
+    assertNull(db.string("SELECT removed_at FROM tracked_action WHERE id = ?", actionId));
     assertUntouched(actionId);
   }
 

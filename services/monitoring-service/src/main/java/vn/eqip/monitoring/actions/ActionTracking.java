@@ -108,7 +108,8 @@ public class ActionTracking {
 
   /**
    * The action if the caller is the principal of its school: 404 if the caller may not see it
-   * (whatever the role), 403 with {@code forbidden} for anyone else who may see it.
+   * (whatever the role), 403 with {@code forbidden} for anyone else who may see it, 409 if an
+   * amendment removed the action.
    */
   @Transactional
   public TrackedAction actionForPrincipal(Caller caller, String actionId, String forbidden) {
@@ -118,13 +119,14 @@ public class ActionTracking {
     if (!caller.hasAnyRole(Roles.PRINCIPAL)) {
       throw ProblemException.forbidden(forbidden);
     }
-    return action;
+    return inForce(action);
   }
 
   /**
    * The action if the caller may report on it: 404 if the caller may not see it (whatever the role,
    * so its existence is not revealed), 403 unless the caller is the school's principal or the staff
-   * member the principal made its lead ({@code leadUserId} = the token's username).
+   * member the principal made its lead ({@code leadUserId} = the token's username), then 409 if an
+   * amendment removed the action.
    */
   @Transactional
   public TrackedAction updatableAction(Caller caller, String actionId) {
@@ -132,11 +134,11 @@ public class ActionTracking {
         visibleAction(caller, actionId)
             .orElseThrow(() -> ProblemException.notFound("công việc " + actionId));
     if (caller.hasAnyRole(Roles.PRINCIPAL)) {
-      return action;
+      return inForce(action);
     }
     if (caller.hasAnyRole(Roles.STAFF)) {
       if (action.leadUserId() != null && action.leadUserId().equals(caller.username())) {
-        return action;
+        return inForce(action);
       }
       throw ProblemException.forbidden(
           "Cán bộ, giáo viên chỉ được cập nhật công việc mình phụ trách; hiệu trưởng giao người"
@@ -145,5 +147,25 @@ public class ActionTracking {
     throw ProblemException.forbidden(
         "Chỉ hiệu trưởng và cán bộ, giáo viên phụ trách của trường được cập nhật công việc"
             + " (only the school's principal or the action's lead may update it).");
+  }
+
+  /**
+   * 409 for an action an amendment of the plan removed: it keeps its progress and evidence but is
+   * no longer part of the plan in force, so nothing more is reported on it.
+   */
+  public static ProblemException removedByAmendment(String actionId) {
+    return ProblemException.conflict(
+        "action-removed",
+        "Công việc này đã bị bỏ khỏi kế hoạch khi điều chỉnh kế hoạch; tiến độ và minh chứng đã"
+            + " báo cáo vẫn được lưu nhưng không cập nhật thêm được (action "
+            + actionId
+            + " was removed by an amendment of the plan).");
+  }
+
+  private static TrackedAction inForce(TrackedAction action) {
+    if (action.isRemoved()) {
+      throw removedByAmendment(action.id());
+    }
+    return action;
   }
 }

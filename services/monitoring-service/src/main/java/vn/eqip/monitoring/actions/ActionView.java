@@ -8,7 +8,8 @@ import java.time.LocalDate;
 
 /**
  * A tracked action as the API shows it. {@code dueState} is computed for the tenant's "today";
- * {@code moneySpent} is in đồng.
+ * {@code moneySpent} is in đồng; {@code removedAt} is set only for an action an amendment removed
+ * (never listed, still readable on its own).
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -33,7 +34,8 @@ public record ActionView(
     DueState dueState,
     @Nullable ActionResult result,
     @Nullable String resultExplanation,
-    @Nullable Instant resultAt) {
+    @Nullable Instant resultAt,
+    @Nullable Instant removedAt) {
 
   public static ActionView of(TrackedAction a, LocalDate today) {
     return new ActionView(
@@ -57,6 +59,7 @@ public record ActionView(
         DueState.of(a, today),
         a.result(),
         a.resultExplanation(),
-        a.resultAt());
+        a.resultAt(),
+        a.removedAt());
   }
 }

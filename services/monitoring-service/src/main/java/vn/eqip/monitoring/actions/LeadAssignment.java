@@ -61,7 +61,9 @@ public class LeadAssignment {
           errors);
     }
     Instant now = clock.instant();
-    actions.assignLead(caller.tenantId(), action.id(), username, email, now);
+    if (actions.assignLead(caller.tenantId(), action.id(), username, email, now) == 0) {
+      throw ActionTracking.removedByAmendment(action.id());
+    }
     outbox.append(
         caller.tenantId(),
         ActionLeadAssigned.TYPE,

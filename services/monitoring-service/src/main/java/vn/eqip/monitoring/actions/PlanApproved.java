@@ -7,14 +7,15 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
- * The part of plans.PlanApproved.v1 this service reads (a tolerant reader: other fields are
- * ignored).
+ * The part of plans.PlanApproved.v1 (and plans.PlanAmendmentDiscarded.v1, the same payload) this
+ * service reads (a tolerant reader: other fields are ignored).
  */
 @Serdeable
 public record PlanApproved(
     @Nullable String planId,
     @Nullable String schoolId,
     @Nullable String schoolYear,
+    @Nullable String status,
     @Nullable Integer revision,
     @Nullable List<Row> rows) {
 

@@ -24,6 +24,7 @@ public interface TrackedActionRepository extends GenericRepository<TrackedAction
       "SELECT a.* FROM tracked_action a"
           + " JOIN org_unit_view o ON o.tenant_id = a.tenant_id AND o.id = a.school_id"
           + " WHERE a.tenant_id = :tenantId AND a.plan_id = :planId AND o.path LIKE :pathPattern"
+          + " AND a.removed_at IS NULL"
           + " ORDER BY a.sort_order, a.id")
   List<TrackedAction> findByPlanInSubtree(String tenantId, String planId, String pathPattern);
 
@@ -32,6 +33,7 @@ public interface TrackedActionRepository extends GenericRepository<TrackedAction
       "SELECT a.* FROM tracked_action a"
           + " JOIN org_unit_view o ON o.tenant_id = a.tenant_id AND o.id = a.school_id"
           + " WHERE a.tenant_id = :tenantId AND a.school_id = :schoolId AND o.path LIKE :pathPattern"
+          + " AND a.removed_at IS NULL"
           + " ORDER BY a.school_year DESC, a.plan_id, a.sort_order, a.id")
   List<TrackedAction> findBySchoolInSubtree(String tenantId, String schoolId, String pathPattern);
 
@@ -43,13 +45,13 @@ public interface TrackedActionRepository extends GenericRepository<TrackedAction
       "SELECT a.* FROM tracked_action a"
           + " JOIN org_unit_view o ON o.tenant_id = a.tenant_id AND o.id = a.school_id"
           + " WHERE a.tenant_id = :tenantId AND a.lead_user_id = :leadUserId"
-          + " AND o.path LIKE :pathPattern"
+          + " AND o.path LIKE :pathPattern AND a.removed_at IS NULL"
           + " ORDER BY a.school_year DESC, a.timeline_end IS NULL, a.timeline_end, a.sort_order, a.id")
   List<TrackedAction> findLedByInSubtree(String tenantId, String leadUserId, String pathPattern);
 
   /**
-   * Refreshes an action's texts from a (re-)approved plan, keeping its progress; a revision older
-   * than the stored one changes nothing.
+   * Refreshes an action's texts from a (re-)approved plan, keeping its progress, and brings it back
+   * if an amendment had removed it; a revision older than the stored one changes nothing.
    *
    * @return 1 if the action exists in this tenant and plan and the revision is not stale, else 0
    */
@@ -57,7 +59,7 @@ public interface TrackedActionRepository extends GenericRepository<TrackedAction
       "UPDATE tracked_action SET row_id = :rowId, criterion_code = :criterionCode,"
           + " description = :description, lead_name = :leadName, timeline_text = :timelineText,"
           + " budget_text = :budgetText, sort_order = :sortOrder, plan_revision = :planRevision,"
-          + " updated_at = :updatedAt"
+          + " removed_at = NULL, updated_at = :updatedAt"
           + " WHERE tenant_id = :tenantId AND id = :id AND plan_id = :planId"
           + " AND plan_revision <= :planRevision")
   int refreshFromPlan(
@@ -108,7 +110,7 @@ public interface TrackedActionRepository extends GenericRepository<TrackedAction
   @Query(
       "UPDATE tracked_action SET status = :status, percent_done = :percentDone,"
           + " money_spent = :moneySpent, updated_at = :updatedAt"
-          + " WHERE tenant_id = :tenantId AND id = :id")
+          + " WHERE tenant_id = :tenantId AND id = :id AND removed_at IS NULL")
   int updateProgressAndMoney(
       String tenantId,
       String id,
@@ -135,7 +137,8 @@ public interface TrackedActionRepository extends GenericRepository<TrackedAction
   /** The user (Keycloak username) who leads the action, and an e-mail for reminders. */
   @Query(
       "UPDATE tracked_action SET lead_user_id = :leadUserId, lead_email = :leadEmail,"
-          + " updated_at = :updatedAt WHERE tenant_id = :tenantId AND id = :id")
+          + " updated_at = :updatedAt WHERE tenant_id = :tenantId AND id = :id"
+          + " AND removed_at IS NULL")
   int assignLead(
       String tenantId,
       String id,
@@ -152,6 +155,7 @@ public interface TrackedActionRepository extends GenericRepository<TrackedAction
           + " JOIN org_unit_view o ON o.tenant_id = a.tenant_id AND o.id = a.school_id"
           + " WHERE a.tenant_id = :tenantId AND o.path LIKE :pathPattern"
           + " AND a.status <> 'DONE' AND a.timeline_end BETWEEN :endFrom AND :endTo"
+          + " AND a.removed_at IS NULL"
           + " ORDER BY a.timeline_end, a.school_id, a.sort_order, a.id")
   List<TrackedAction> findOpenEndingBetweenInSubtree(
       String tenantId, String pathPattern, LocalDate endFrom, LocalDate endTo);
@@ -159,18 +163,38 @@ public interface TrackedActionRepository extends GenericRepository<TrackedAction
   /** Actions not done of the tenant whose end date lies in [{@code endFrom}, {@code endTo}]. */
   @Query(
       "SELECT a.* FROM tracked_action a WHERE a.tenant_id = :tenantId AND a.status <> 'DONE'"
-          + " AND a.timeline_end BETWEEN :endFrom AND :endTo ORDER BY a.timeline_end, a.id")
+          + " AND a.timeline_end BETWEEN :endFrom AND :endTo AND a.removed_at IS NULL"
+          + " ORDER BY a.timeline_end, a.id")
   List<TrackedAction> findOpenEndingBetween(String tenantId, LocalDate endFrom, LocalDate endTo);
 
-  /** The actions of a school for one school year (for the supervision summary). */
-  List<TrackedAction> findByTenantIdAndSchoolIdAndSchoolYear(
+  /**
+   * The actions of a school for one school year (for the supervision summary), without those an
+   * amendment removed.
+   */
+  List<TrackedAction> findByTenantIdAndSchoolIdAndSchoolYearAndRemovedAtIsNull(
       String tenantId, String schoolId, String schoolYear);
+
+  /** Every action of a plan, removed ones included (for a re-approval). */
+  List<TrackedAction> findByTenantIdAndPlanId(String tenantId, String planId);
+
+  /**
+   * An amendment approved at {@code planRevision} no longer has the action: it is kept (progress,
+   * notes, evidence, result) but no longer listed, reminded or counted.
+   *
+   * @return 1 if the action was in force in this tenant and plan and the revision is not stale
+   */
+  @Query(
+      "UPDATE tracked_action SET removed_at = :removedAt, plan_revision = :planRevision,"
+          + " updated_at = :removedAt"
+          + " WHERE tenant_id = :tenantId AND id = :id AND plan_id = :planId"
+          + " AND removed_at IS NULL AND plan_revision <= :planRevision")
+  int markRemoved(String tenantId, String id, String planId, int planRevision, Instant removedAt);
 
   /** The year-end result, its explanation, who recorded it and when. */
   @Query(
       "UPDATE tracked_action SET result = :result, result_explanation = :explanation,"
           + " result_by = :resultBy, result_at = :resultAt, updated_at = :resultAt"
-          + " WHERE tenant_id = :tenantId AND id = :id")
+          + " WHERE tenant_id = :tenantId AND id = :id AND removed_at IS NULL")
   int recordResult(
       String tenantId,
       String id,

@@ -60,7 +60,12 @@ public class EvidenceController {
                 MediaType.of(file.contentType()),
                 file.uploadedAt().toEpochMilli(),
                 file.sizeBytes()))
-        .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.attachment(file.originalName()))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            FileNames.attachment(
+                EvidenceType.ofContentType(file.contentType())
+                    .map(type -> FileNames.downloadName(file.originalName(), type))
+                    .orElse(file.originalName())))
         .header("X-Content-Type-Options", "nosniff")
         .header(HttpHeaders.CACHE_CONTROL, "private, no-store");
   }

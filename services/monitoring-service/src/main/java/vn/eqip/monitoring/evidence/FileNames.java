@@ -3,6 +3,7 @@ package vn.eqip.monitoring.evidence;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.Locale;
 
 /** File names as sent by browsers are only ever shown back, never used as paths. */
 final class FileNames {
@@ -20,6 +21,22 @@ final class FileNames {
       n = n.substring(n.length() - MAX);
     }
     return n.isEmpty() ? "minh-chung" : n;
+  }
+
+  /**
+   * The name a download is saved under: the original name if its extension is one of the type told
+   * from the content, else that name with the type's extension added ("anh.pdf" holding a PNG is
+   * saved as "anh.pdf.png"), so that a saved file is never opened as another type (an HTML page, a
+   * program) than the one that was checked.
+   */
+  static String downloadName(String name, EvidenceType type) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (String extension : type.extensions()) {
+      if (lower.endsWith("." + extension)) {
+        return name;
+      }
+    }
+    return name + "." + type.extensions().get(0);
   }
 
   /** {@code attachment; filename="ascii"; filename*=UTF-8''percent-encoded} (RFC 6266). */

@@ -50,13 +50,18 @@ public class ProgressReporting {
     ProgressReport report = ProgressReport.from(request);
     Instant now = clock.instant();
     long moneySpent = report.moneySpent() == null ? action.moneySpent() : report.moneySpent();
-    actions.updateProgressAndMoney(
-        caller.tenantId(),
-        action.id(),
-        report.status().name(),
-        report.percentDone(),
-        moneySpent,
-        now);
+    int updated =
+        actions.updateProgressAndMoney(
+            caller.tenantId(),
+            action.id(),
+            report.status().name(),
+            report.percentDone(),
+            moneySpent,
+            now);
+    if (updated == 0) {
+      // an amendment removed the action since it was read
+      throw ActionTracking.removedByAmendment(action.id());
+    }
     notes.save(
         new ProgressNote(
             UUID.randomUUID().toString(),

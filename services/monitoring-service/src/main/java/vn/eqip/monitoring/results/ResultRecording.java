@@ -42,13 +42,17 @@ public class ResultRecording {
                 + " (only the principal records year-end results).");
     YearEndResult result = YearEndResult.from(request);
     Instant now = clock.instant();
-    actions.recordResult(
-        caller.tenantId(),
-        action.id(),
-        result.result().name(),
-        result.explanation(),
-        caller.username(),
-        now);
+    int recorded =
+        actions.recordResult(
+            caller.tenantId(),
+            action.id(),
+            result.result().name(),
+            result.explanation(),
+            caller.username(),
+            now);
+    if (recorded == 0) {
+      throw ActionTracking.removedByAmendment(action.id());
+    }
     outbox.append(
         caller.tenantId(),
         ActionResultRecorded.TYPE,

@@ -63,7 +63,7 @@ public class SupervisionReports {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     SupervisionSummary summary =
         SupervisionSummary.of(
-            actions.findByTenantIdAndSchoolIdAndSchoolYear(
+            actions.findByTenantIdAndSchoolIdAndSchoolYearAndRemovedAtIsNull(
                 caller.tenantId(), schoolId, filing.schoolYear()),
             calendar.today(caller.tenantId()));
     SupervisionReport report =

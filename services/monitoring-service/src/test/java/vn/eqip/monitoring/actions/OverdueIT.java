@@ -3,6 +3,9 @@ package vn.eqip.monitoring.actions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.eqip.platform.testing.DemoOrgTree.DIENBIEN;
+import static vn.eqip.platform.testing.DemoOrgTree.DINH_PHUOC;
+import static vn.eqip.platform.testing.DemoOrgTree.HCM;
 import static vn.eqip.platform.testing.DemoOrgTree.HE_MUONG;
 
 import io.micronaut.http.HttpStatus;
@@ -25,12 +28,20 @@ import vn.eqip.platform.testing.DemoUsers;
 
 /**
  * Due states at read time, with "today" from a fixed clock: 2027-05-31T17:30Z is still 31 May in
- * UTC but already 1 June, 00:30, in Asia/Ho_Chi_Minh (UTC+7).
+ * UTC but already 1 June, 00:30, in Asia/Ho_Chi_Minh (UTC+7). Tenant hcm is configured in UTC here,
+ * to show that "today" is the tenant's.
  */
 @MicronautTest(transactional = false)
 class OverdueIT extends MonitoringTestBase {
 
   static final Instant JUST_AFTER_MIDNIGHT_IN_VIETNAM = Instant.parse("2027-05-31T17:30:00Z");
+
+  @Override
+  protected Map<String, String> extraProperties() {
+    Map<String, String> props = new HashMap<>(super.extraProperties());
+    props.put("eqip.monitoring.time-zones." + HCM, "UTC");
+    return props;
+  }
 
   @MockBean(Clock.class)
   Clock fixedClock() {
@@ -50,6 +61,8 @@ class OverdueIT extends MonitoringTestBase {
     actions.put("no date", Map.of());
     actions.put("recurring", Map.of("timelineEnd", "2027-12-31", "recurring", true));
     actions.put("done late", Map.of("timelineEnd", "2027-05-20"));
+    actions.put(
+        "recurring, unfinished at its end", Map.of("timelineEnd", "2027-05-15", "recurring", true));
     List<Events.ActionFixture> fixtures =
         actions.entrySet().stream()
             .map(
@@ -88,6 +101,28 @@ class OverdueIT extends MonitoringTestBase {
     assertEquals("NO_DATE", states.get("no date"));
     assertEquals("RECURRING", states.get("recurring"));
     assertEquals("ON_TRACK", states.get("done late"));
+    assertEquals("OVERDUE", states.get("recurring, unfinished at its end"));
+  }
+
+  @Test
+  void a_tenant_configured_in_another_time_zone_has_its_own_today() throws Exception {
+    Map<String, Map<String, Object>> dated = new LinkedHashMap<>();
+    dated.put("ends 31 May", Map.of("timelineEnd", "2027-05-31"));
+    dated.put("ends 15 June", Map.of("timelineEnd", "2027-06-15"));
+    Events.PlanFixture inVietnam = aPlan(HE_MUONG, dated);
+    Events.PlanFixture inUtc = aPlan(DINH_PHUOC, dated);
+    approve(DIENBIEN, inVietnam);
+    approve(HCM, inUtc);
+
+    // the same instant, 17:30 UTC on 31 May: 1 June for dienbien, still 31 May for hcm (UTC)
+    assertEquals(
+        Map.of("ends 31 May", "OVERDUE", "ends 15 June", "DUE_SOON"),
+        dueStates(DemoUsers.principalHeMuong(), inVietnam));
+    assertEquals(
+        Map.of("ends 31 May", "DUE_SOON", "ends 15 June", "ON_TRACK"),
+        dueStates(DemoUsers.principalDinhPhuoc(), inUtc));
+    assertTrue(namesOf(DemoUsers.reviewerHcm(), "overdue=true").isEmpty());
+    assertEquals(List.of("ends 31 May"), namesOf(DemoUsers.reviewerHcm(), "dueSoon=true"));
   }
 
   @Test
@@ -106,12 +141,14 @@ class OverdueIT extends MonitoringTestBase {
   void overdue_and_due_soon_lists_cover_the_callers_scope_only() throws Exception {
     Events.PlanFixture plan = aPlanWithDatedActions();
 
+    // the whole scope: earliest end first
     assertEquals(
-        List.of("ended yesterday in Vietnam"),
+        List.of("recurring, unfinished at its end", "ended yesterday in Vietnam"),
         namesOf(DemoUsers.principalHeMuong(), "overdue=true"));
     assertEquals(List.of("ends in 14 days"), namesOf(DemoUsers.reviewerDienBien(), "dueSoon=true"));
+    // within a plan, in the plan's order
     assertEquals(
-        List.of("ended yesterday in Vietnam"),
+        List.of("ended yesterday in Vietnam", "recurring, unfinished at its end"),
         namesOf(DemoUsers.reviewerDienBien(), "overdue=true&planId=" + plan.planId()));
     assertTrue(namesOf(DemoUsers.principalThanhXuong(), "overdue=true").isEmpty());
     assertTrue(namesOf(DemoUsers.reviewerThanhXuongOffice(), "dueSoon=true").isEmpty());
@@ -125,6 +162,30 @@ class OverdueIT extends MonitoringTestBase {
             HttpClientResponseException.class,
             () -> actions(DemoUsers.reviewerDienBien(), "overdue=true&dueSoon=true"));
     assertEquals(HttpStatus.BAD_REQUEST, e.getStatus());
+  }
+
+  /** A plan of one row with these actions (name → extra fields); {@link #names} knows them. */
+  private Events.PlanFixture aPlan(String schoolId, Map<String, Map<String, Object>> actions) {
+    List<Events.ActionFixture> fixtures =
+        actions.entrySet().stream()
+            .map(
+                e -> {
+                  String id = UUID.randomUUID().toString();
+                  names.put(id, e.getKey());
+                  return new Events.ActionFixture(id, e.getKey(), e.getValue());
+                })
+            .toList();
+    return new Events.PlanFixture(
+        UUID.randomUUID().toString(),
+        schoolId,
+        "2026-2027",
+        3,
+        List.of(new Events.RowFixture(UUID.randomUUID().toString(), "2.1", fixtures)));
+  }
+
+  private Map<String, Object> dueStates(String token, Events.PlanFixture plan) {
+    return actions(token, "planId=" + plan.planId()).stream()
+        .collect(Collectors.toMap(a -> names.get(a.get("id")), a -> a.get("dueState")));
   }
 
   /** Names of this test's actions in the answer (other tests' plans share the database). */

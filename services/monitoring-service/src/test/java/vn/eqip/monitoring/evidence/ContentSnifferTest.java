@@ -50,4 +50,18 @@ class ContentSnifferTest {
             + " filename*=UTF-8''Bi%C3%AAn%20b%E1%BA%A3n%20h%E1%BB%8Dp%20t%E1%BB%95.pdf",
         FileNames.attachment("Biên bản họp tổ.pdf"));
   }
+
+  @Test
+  void a_download_name_that_claims_another_type_gets_the_extension_of_the_content() {
+    assertEquals("anh.pdf.png", FileNames.downloadName("anh.pdf", EvidenceType.PNG));
+    assertEquals("bao-cao.html.pdf", FileNames.downloadName("bao-cao.html", EvidenceType.PDF));
+    assertEquals("hoadon.exe.xlsx", FileNames.downloadName("hoadon.exe", EvidenceType.XLSX));
+    assertEquals("minh-chung.doc", FileNames.downloadName("minh-chung", EvidenceType.DOC));
+    assertEquals("Bảng điểm.XLSX", FileNames.downloadName("Bảng điểm.XLSX", EvidenceType.XLSX));
+    assertEquals("Ảnh.jpeg", FileNames.downloadName("Ảnh.jpeg", EvidenceType.JPEG));
+    assertEquals("Ảnh.JPG", FileNames.downloadName("Ảnh.JPG", EvidenceType.JPEG));
+    for (EvidenceType type : EvidenceType.values()) {
+      assertEquals(type, EvidenceType.ofContentType(type.contentType()).orElseThrow());
+    }
+  }
 }

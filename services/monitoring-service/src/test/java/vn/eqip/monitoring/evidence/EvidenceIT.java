@@ -84,6 +84,18 @@ class EvidenceIT extends MonitoringTestBase {
         upload(DemoUsers.principalHeMuong(), actionId, "anh.pdf", Samples.png()).body();
 
     assertEquals("image/png", body.get("contentType"));
+    assertEquals("anh.pdf", body.get("originalName"));
+    HttpResponse<byte[]> download =
+        http.toBlocking()
+            .exchange(
+                HttpRequest.GET("/api/monitoring/evidence/" + body.get("id"))
+                    .bearerAuth(DemoUsers.principalHeMuong()),
+                byte[].class);
+    assertEquals("image/png", download.getContentType().orElseThrow().toString());
+    // saved under the extension of what was checked, never opened as a PDF (or a page, a program)
+    assertTrue(
+        download.header("Content-Disposition").startsWith("attachment; filename=\"anh.pdf.png\""),
+        download.header("Content-Disposition"));
   }
 
   @Test

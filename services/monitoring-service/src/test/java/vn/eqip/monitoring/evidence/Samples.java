@@ -9,61 +9,61 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Small files of each kind, built by hand (only their first bytes and structure matter). */
-final class Samples {
+public final class Samples {
 
   private Samples() {}
 
-  static byte[] pdf() {
+  public static byte[] pdf() {
     return ("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
         .getBytes(StandardCharsets.US_ASCII);
   }
 
-  static byte[] png() {
+  public static byte[] png() {
     return concat(
         new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D},
         "IHDR".getBytes(StandardCharsets.US_ASCII));
   }
 
-  static byte[] jpeg() {
+  public static byte[] jpeg() {
     return new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F'};
   }
 
-  static byte[] docx() {
+  public static byte[] docx() {
     return officeZip(
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
         "word/document.xml");
   }
 
-  static byte[] xlsx() {
+  public static byte[] xlsx() {
     return officeZip(
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
         "xl/workbook.xml");
   }
 
-  static byte[] docm() {
+  public static byte[] docm() {
     return officeZip("application/vnd.ms-word.document.macroEnabled.main+xml", "word/document.xml");
   }
 
-  static byte[] plainZip() {
+  public static byte[] plainZip() {
     return zip(Map.of("readme.txt", "xin chào"));
   }
 
-  static byte[] doc() {
+  public static byte[] doc() {
     return ole2("WordDocument");
   }
 
-  static byte[] xls() {
+  public static byte[] xls() {
     return ole2("Workbook");
   }
 
-  static byte[] exe() {
+  public static byte[] exe() {
     byte[] b = new byte[256];
     b[0] = 'M';
     b[1] = 'Z';
     return b;
   }
 
-  static byte[] html() {
+  public static byte[] html() {
     return "<!DOCTYPE html><html><script>alert(1)</script></html>"
         .getBytes(StandardCharsets.US_ASCII);
   }
@@ -101,7 +101,7 @@ final class Samples {
     return out.toByteArray();
   }
 
-  static byte[] concat(byte[] a, byte[] b) {
+  public static byte[] concat(byte[] a, byte[] b) {
     byte[] c = new byte[a.length + b.length];
     System.arraycopy(a, 0, c, 0, a.length);
     System.arraycopy(b, 0, c, a.length, b.length);

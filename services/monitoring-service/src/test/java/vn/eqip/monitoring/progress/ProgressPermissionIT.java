@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.eqip.monitoring.testing.Events.aPlanWithTwoRowsAndThreeActions;
 import static vn.eqip.platform.testing.DemoOrgTree.DIENBIEN;
+import static vn.eqip.platform.testing.DemoOrgTree.DINH_PHUOC;
 import static vn.eqip.platform.testing.DemoOrgTree.HCM;
 import static vn.eqip.platform.testing.DemoOrgTree.HE_MUONG;
 import static vn.eqip.platform.testing.DemoOrgTree.MN_QUAN10;
+import static vn.eqip.platform.testing.DemoOrgTree.THANH_XUONG;
 
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
@@ -18,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.eqip.monitoring.evidence.Samples;
 import vn.eqip.monitoring.testing.Events;
 import vn.eqip.monitoring.testing.MonitoringTestBase;
 import vn.eqip.platform.testing.DemoUsers;
@@ -285,6 +288,39 @@ class ProgressPermissionIT extends MonitoringTestBase {
     assertEquals("staff.hemuong", action.get("leadUserId"));
     assertEquals(30, ((Number) action.get("percentDone")).intValue());
     assertEquals(1_500_000L, ((Number) action.get("moneySpent")).longValue());
+  }
+
+  @Test
+  void being_named_lead_gives_no_right_outside_the_callers_tenant_or_school() throws Exception {
+    Events.PlanFixture plan = aPlanWithTwoRowsAndThreeActions(HE_MUONG);
+    approve(plan);
+    String led = plan.actionIds().get(0);
+    assignLead(DemoUsers.principalHeMuong(), led, "staff.hemuong");
+    // the same username in another tenant: a lead is stored as a bare username
+    String sameNameInHcm = tokens.token("staff.hemuong", HCM, DINH_PHUOC, "staff");
+    Events.PlanFixture otherSchool = aPlanWithTwoRowsAndThreeActions(THANH_XUONG);
+    approve(otherSchool);
+    String ledElsewhere = otherSchool.actionIds().get(0);
+    // another school's principal names Hẹ Muông's staff member as lead of one of its actions
+    assignLead(DemoUsers.principalThanhXuong(), ledElsewhere, "staff.hemuong");
+
+    assertEquals(
+        HttpStatus.NOT_FOUND, statusOf(() -> reportProgress(sameNameInHcm, led, IN_PROGRESS)));
+    assertEquals(
+        HttpStatus.NOT_FOUND,
+        statusOf(() -> uploadEvidence(sameNameInHcm, led, "a.pdf", Samples.pdf())));
+    assertTrue(actions(sameNameInHcm, "mine=true").isEmpty());
+    assertEquals(
+        HttpStatus.NOT_FOUND,
+        statusOf(() -> reportProgress(DemoUsers.staffHeMuong(), ledElsewhere, IN_PROGRESS)));
+    assertTrue(
+        actions(DemoUsers.staffHeMuong(), "mine=true").stream()
+            .noneMatch(a -> ledElsewhere.equals(a.get("id"))));
+    assertEquals(
+        0,
+        db.count(
+            "SELECT COUNT(*) FROM progress_note WHERE action_id IN (?, ?)", led, ledElsewhere));
+    assertEquals(0, db.count("SELECT COUNT(*) FROM evidence_file WHERE action_id = ?", led));
   }
 
   private static HttpStatus statusOf(Runnable call) {

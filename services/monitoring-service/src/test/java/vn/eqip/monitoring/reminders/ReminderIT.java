@@ -20,12 +20,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -180,6 +186,86 @@ class ReminderIT extends MonitoringTestBase {
     assertEquals(2, job.remind(DemoOrgTree.DIENBIEN));
     assertEquals(2, smtp.getReceivedMessages().length);
     for (String id : ids.subList(0, 2)) {
+      http.toBlocking()
+          .exchange(
+              HttpRequest.POST(
+                      "/api/monitoring/actions/" + id + "/progress",
+                      Map.of("status", "DONE", "percentDone", 100))
+                  .bearerAuth(DemoUsers.principalHeMuong()),
+              Map.class);
+    }
+  }
+
+  @Test
+  void an_overdue_action_an_amendment_removed_is_no_longer_reminded() throws Exception {
+    smtp.purgeEmailFromAllMailboxes();
+    Events.ActionFixture dropped =
+        new Events.ActionFixture(
+            UUID.randomUUID().toString(),
+            "Bị bỏ khi điều chỉnh",
+            Map.of("timelineEnd", "2027-05-20"));
+    Events.ActionFixture staying =
+        new Events.ActionFixture(
+            UUID.randomUUID().toString(),
+            "Vẫn trong kế hoạch",
+            Map.of("timelineEnd", "2027-06-05"));
+    Events.RowFixture row =
+        new Events.RowFixture(UUID.randomUUID().toString(), "4.2", List.of(dropped, staying));
+    Events.PlanFixture plan =
+        new Events.PlanFixture(
+            UUID.randomUUID().toString(), HE_MUONG, "2026-2027", 2, List.of(row));
+    approve(plan);
+    approve(plan.amended(4, List.of(row.withActions(staying))));
+
+    job.remind(DemoOrgTree.DIENBIEN);
+
+    assertEquals(
+        0, db.count("SELECT COUNT(*) FROM reminder_sent WHERE action_id = ?", dropped.actionId()));
+    assertEquals(
+        1, db.count("SELECT COUNT(*) FROM reminder_sent WHERE action_id = ?", staying.actionId()));
+    List<String> subjects =
+        Arrays.stream(smtp.getReceivedMessages()).map(ReminderIT::subject).toList();
+    assertTrue(
+        subjects.contains("[EQIP] Công việc sắp đến hạn: Vẫn trong kế hoạch"), subjects::toString);
+    assertTrue(subjects.stream().noneMatch(t -> t.endsWith("Bị bỏ khi điều chỉnh")));
+    http.toBlocking()
+        .exchange(
+            HttpRequest.POST(
+                    "/api/monitoring/actions/" + staying.actionId() + "/progress",
+                    Map.of("status", "DONE", "percentDone", 100))
+                .bearerAuth(DemoUsers.principalHeMuong()),
+            Map.class);
+  }
+
+  @Test
+  void two_instances_running_the_job_at_the_same_time_send_each_reminder_once() throws Exception {
+    smtp.purgeEmailFromAllMailboxes();
+    List<String> ids = approvePlan();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    CountDownLatch start = new CountDownLatch(1);
+    try {
+      List<Future<Integer>> runs = new ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        runs.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return job.remind(DemoOrgTree.DIENBIEN);
+                }));
+      }
+      start.countDown();
+      int sent = 0;
+      for (Future<Integer> run : runs) {
+        sent += run.get(60, TimeUnit.SECONDS);
+      }
+
+      assertEquals(2, sent);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(2, smtp.getReceivedMessages().length);
+    for (String id : ids.subList(0, 2)) {
+      assertEquals(1, db.count("SELECT COUNT(*) FROM reminder_sent WHERE action_id = ?", id));
       http.toBlocking()
           .exchange(
               HttpRequest.POST(

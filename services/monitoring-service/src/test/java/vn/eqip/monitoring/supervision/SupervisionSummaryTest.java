@@ -44,6 +44,7 @@ class SupervisionSummaryTest {
         null,
         null,
         null,
+        null,
         null);
   }
 

@@ -21,12 +21,30 @@ public final class Events {
         eventId, "plans", "PlanApproved", tenant, plan.planId(), plan.payload());
   }
 
-  /** A plan as plans.PlanApproved.v1 describes it. */
+  /**
+   * plans.PlanAmendmentDiscarded.v1: the amendment was abandoned, {@code plan}'s rows are the
+   * approved rows in force again (the payload of PlanApproved, status APPROVED).
+   */
+  public byte[] amendmentDiscarded(String eventId, String tenant, PlanFixture plan) {
+    return envelopes.envelope(
+        eventId, "plans", "PlanAmendmentDiscarded", tenant, plan.planId(), plan.payload());
+  }
+
+  /** A plan as plans.PlanApproved.v1 describes it ({@code rows} null: a payload without rows). */
   public record PlanFixture(
       String planId, String schoolId, String schoolYear, int revision, List<RowFixture> rows) {
 
     public List<String> actionIds() {
       return rows.stream().flatMap(r -> r.actions().stream()).map(ActionFixture::actionId).toList();
+    }
+
+    /** The same plan approved again at {@code newRevision} with these rows (an amendment). */
+    public PlanFixture amended(int newRevision, List<RowFixture> newRows) {
+      return new PlanFixture(planId, schoolId, schoolYear, newRevision, newRows);
+    }
+
+    public RowFixture row(int index) {
+      return rows.get(index);
     }
 
     public PlanFixture withRevision(int newRevision, String descriptionSuffix) {
@@ -61,6 +79,9 @@ public final class Events {
       p.put("revision", revision);
       p.put("occurredAt", Instant.now().toString());
       p.put("actor", "reviewer.dienbien");
+      if (rows == null) {
+        return p;
+      }
       p.put(
           "rows",
           rows.stream()
@@ -94,13 +115,33 @@ public final class Events {
     }
   }
 
-  public record RowFixture(String rowId, String criterionCode, List<ActionFixture> actions) {}
+  public record RowFixture(String rowId, String criterionCode, List<ActionFixture> actions) {
+
+    /** The same row with other actions (as an amendment changes it). */
+    public RowFixture withActions(ActionFixture... newActions) {
+      return new RowFixture(rowId, criterionCode, List.of(newActions));
+    }
+
+    public ActionFixture action(int index) {
+      return actions.get(index);
+    }
+  }
 
   /** {@code extra}: more fields of the action in the event (timelineStart, timelineEnd, …). */
   public record ActionFixture(String actionId, String description, Map<String, Object> extra) {
 
     public ActionFixture(String actionId, String description) {
       this(actionId, description, Map.of());
+    }
+
+    /** A new action, with a fresh id. */
+    public static ActionFixture aNewAction(String description, Map<String, Object> extra) {
+      return new ActionFixture(UUID.randomUUID().toString(), description, extra);
+    }
+
+    /** The same action (same id) with other texts or dates, as an amendment changes it. */
+    public ActionFixture changedTo(String newDescription, Map<String, Object> newExtra) {
+      return new ActionFixture(actionId, newDescription, newExtra);
     }
   }
 

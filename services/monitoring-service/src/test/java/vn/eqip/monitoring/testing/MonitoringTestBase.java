@@ -7,7 +7,9 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.http.client.multipart.MultipartBody;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -47,6 +49,9 @@ public abstract class MonitoringTestBase extends ConsumerTestSupport {
     }
     props.put("eqip.evidence.dir", evidenceDir.toString());
     props.putIfAbsent("eqip.reminders.enabled", "false");
+    // the 30 MB upload alone takes ~5 s; on a busy shared build machine it went over the client's
+    // default 10 s and the test saw a timeout instead of the service's 413
+    props.putIfAbsent("micronaut.http.client.read-timeout", "60s");
     return props;
   }
 
@@ -134,6 +139,21 @@ public abstract class MonitoringTestBase extends ConsumerTestSupport {
     return http.toBlocking()
         .exchange(
             HttpRequest.PUT("/api/monitoring/actions/" + actionId + "/result", body)
+                .bearerAuth(token),
+            Map.class);
+  }
+
+  /** Uploads one evidence file (multipart part {@code file}). */
+  protected HttpResponse<Map> uploadEvidence(
+      String token, String actionId, String name, byte[] content) {
+    MultipartBody body =
+        MultipartBody.builder()
+            .addPart("file", name, MediaType.APPLICATION_PDF_TYPE, content)
+            .build();
+    return http.toBlocking()
+        .exchange(
+            HttpRequest.POST("/api/monitoring/actions/" + actionId + "/evidence", body)
+                .contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
                 .bearerAuth(token),
             Map.class);
   }
