@@ -130,6 +130,21 @@ class UsersIT extends IntegrationTestSupport {
         userId);
   }
 
+  /** The payload of the user's latest event of this type in the outbox. */
+  Map<?, ?> payload(String type, String userId) {
+    try {
+      return json.readValue(
+          db.string(
+              "SELECT payload FROM outbox_event WHERE event_type = ? AND aggregate_id = ?"
+                  + " ORDER BY id DESC LIMIT 1",
+              type,
+              userId),
+          Map.class);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   long eventsOfType(String type) {
     return db.count("SELECT COUNT(*) FROM outbox_event WHERE event_type = ?", type);
   }
@@ -169,6 +184,9 @@ class UsersIT extends IntegrationTestSupport {
             Map.class);
     assertEquals("reviewer", payload.get("role"));
     assertEquals(DemoOrgTree.THANH_XUONG_OFFICE, payload.get("orgUnitId"));
+    assertEquals(true, payload.get("active"));
+    // the address reviewers' reminders go to (ADR 0021)
+    assertEquals(u("reviewer.thanhxuong2") + "@dienbien.edu.vn", payload.get("email"));
 
     // the person logs in and the token carries tenant, org_unit and roles like the demo users'
     keycloak.setPassword(id, "Mat-khau-123");
@@ -369,6 +387,9 @@ class UsersIT extends IntegrationTestSupport {
     assertFalse(keycloak.realm().users().get(id).toRepresentation().isEnabled());
     assertEquals("0", db.string("SELECT active FROM app_user WHERE id = ?", id));
     assertEquals(1, events("UserDeactivated", id));
+    Map<?, ?> deactivated = payload("UserDeactivated", id);
+    assertEquals(false, deactivated.get("active"));
+    assertEquals(u("staff.leaving") + "@dienbien.edu.vn", deactivated.get("email"));
 
     // twice changes nothing more
     http.toBlocking()
@@ -459,6 +480,10 @@ class UsersIT extends IntegrationTestSupport {
     assertFalse(keycloak.realmRoles(id).contains("principal"));
     assertEquals("staff", db.string("SELECT role FROM app_user WHERE id = ?", id));
     assertEquals(1, events("UserReassigned", id));
+    Map<?, ?> reassigned = payload("UserReassigned", id);
+    assertEquals("staff", reassigned.get("role"));
+    assertEquals(DemoOrgTree.MUONG_MUON, reassigned.get("orgUnitId"));
+    assertEquals(u("principal.moving") + "@dienbien.edu.vn", reassigned.get("email"));
 
     // to a school of another tenant: 422; to platform-admin: 403; nothing changes
     HttpClientResponseException otherTenant =

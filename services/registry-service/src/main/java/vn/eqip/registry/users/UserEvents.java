@@ -1,11 +1,14 @@
 package vn.eqip.registry.users;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 /**
  * Account events (source {@code registry}, schema version 1, aggregate id = the user id): a full
- * snapshot {@code {id, username, firstName, lastName, role, orgUnitId, active}}; the e-mail address
- * stays in the registry.
+ * snapshot {@code {id, username, firstName, lastName, role, orgUnitId, active, email}}. {@code
+ * email} is optional (added to version 1; readers that do not know it ignore it): only services
+ * that send reminders bind these events, and they keep the address for active reviewers only
+ * (docs/adr/0021).
  */
 public final class UserEvents {
 
@@ -24,7 +27,8 @@ public final class UserEvents {
       String lastName,
       String role,
       String orgUnitId,
-      boolean active) {
+      boolean active,
+      @Nullable String email) {
     static UserChanged of(UserAccount user) {
       return new UserChanged(
           user.id(),
@@ -33,7 +37,8 @@ public final class UserEvents {
           user.lastName(),
           user.role(),
           user.orgUnitId(),
-          user.active());
+          user.active(),
+          user.email());
     }
   }
 }
