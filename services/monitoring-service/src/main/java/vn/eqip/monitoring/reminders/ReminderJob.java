@@ -16,6 +16,7 @@ import vn.eqip.monitoring.actions.DueState;
 import vn.eqip.monitoring.actions.TrackedAction;
 import vn.eqip.monitoring.actions.TrackedActionRepository;
 import vn.eqip.monitoring.time.TenantCalendar;
+import vn.eqip.platform.mail.Mailer;
 
 /**
  * Once a day, per tenant: every action not done that is overdue or due within 14 days (the tenant's

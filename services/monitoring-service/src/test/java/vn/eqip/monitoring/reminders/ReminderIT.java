@@ -39,6 +39,7 @@ import vn.eqip.monitoring.actions.TrackedActionRepository;
 import vn.eqip.monitoring.testing.Events;
 import vn.eqip.monitoring.testing.MonitoringTestBase;
 import vn.eqip.monitoring.time.TenantCalendar;
+import vn.eqip.platform.mail.Mailer;
 import vn.eqip.platform.testing.DemoOrgTree;
 import vn.eqip.platform.testing.DemoUsers;
 
