@@ -18,9 +18,26 @@ import java.util.UUID;
  */
 final class DataSet {
 
-  static final String[] YEARS = {"2023-2024", "2024-2025", "2025-2026"};
+  /**
+   * The school year in progress (in Vietnam, years start on 1 September) and the two before it: the
+   * roll-up is measured on the current year, which reports read from school_view (a past year's
+   * read the school history instead: reporting-service README, "Year over year").
+   */
+  static final String[] YEARS = yearsUpToNow();
+
   static final String CURRENT = YEARS[2];
   static final int COMMUNE_SIZE = 30;
+
+  private static String[] yearsUpToNow() {
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+    int start = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
+    String[] years = new String[3];
+    for (int i = 0; i < 3; i++) {
+      int y = start - 2 + i;
+      years[i] = y + "-" + (y + 1);
+    }
+    return years;
+  }
 
   private static final String[] LEVELS = {
     "PRESCHOOL", "PRIMARY", "LOWER_SECONDARY", "UPPER_SECONDARY"

@@ -145,9 +145,20 @@ public final class NationalBench {
             ROOT_URL + SCHEMA + OPTIONS + "&rewriteBatchedStatements=true", USER, PASSWORD)) {
       data.generate(c, 34, total, largest);
       try (var st = c.createStatement()) {
+        // each school's one snapshot, in force since the first year (past years' reports)
+        st.execute(
+            "INSERT INTO school_unit_history (tenant_id, school_id, valid_from, school_year_start,"
+                + " org_unit_id, path) SELECT tenant_id, id, updated_at, "
+                + DataSet.YEARS[0].substring(0, 4)
+                + ", org_unit_id, path FROM school_view");
         for (String table :
             List.of(
-                "org_unit_view", "school_view", "plan_view", "assessment_view", "action_view")) {
+                "org_unit_view",
+                "school_view",
+                "plan_view",
+                "assessment_view",
+                "action_view",
+                "school_unit_history")) {
           st.execute("ANALYZE TABLE " + table);
         }
       }

@@ -324,7 +324,10 @@ class PlanProgressReportsIT extends ReportingTestBase {
     assertEquals(10_500_000 / 15_000_000.0, totals.getCell(12).getNumericCellValue(), 1e-9);
     // the cached totals are what Excel computes from the formulas
     var evaluator = sheet.getWorkbook().getCreationHelper().createFormulaEvaluator();
-    for (int c : new int[] {5, 6, 7, 8, 9, 10, 11, 12}) {
+    assertEquals("Hoạt động quá hạn", sheet.getRow(3).getCell(13).getStringCellValue());
+    assertEquals("SUM(N5:N7)", totals.getCell(13).getCellFormula());
+    assertEquals(num(summary.get("overdue")), (int) totals.getCell(13).getNumericCellValue());
+    for (int c : new int[] {5, 6, 7, 8, 9, 10, 11, 12, 13}) {
       assertEquals(
           totals.getCell(c).getNumericCellValue(),
           evaluator.evaluate(totals.getCell(c)).getNumberValue(),
@@ -332,7 +335,7 @@ class PlanProgressReportsIT extends ReportingTestBase {
           "column " + c);
     }
     assertEquals(4, sheet.getPaneInformation().getHorizontalSplitPosition());
-    assertEquals("A4:M7", sheet.getCTWorksheet().getAutoFilter().getRef());
+    assertEquals("A4:N7", sheet.getCTWorksheet().getAutoFilter().getRef());
     assertEquals(
         cells(bytes(DemoUsers.reviewerDienBien(), "/api/reports/progress.xlsx?schoolYear=" + YEAR)),
         cells(response.body()));

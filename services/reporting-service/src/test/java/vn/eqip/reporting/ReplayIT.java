@@ -7,6 +7,7 @@ import static vn.eqip.platform.testing.DemoOrgTree.DINH_PHUOC;
 import static vn.eqip.platform.testing.DemoOrgTree.HCM;
 import static vn.eqip.platform.testing.DemoOrgTree.HE_MUONG;
 import static vn.eqip.platform.testing.DemoOrgTree.HE_MUONG_OFFICE;
+import static vn.eqip.platform.testing.DemoOrgTree.MN_QUAN10;
 import static vn.eqip.platform.testing.DemoOrgTree.MUONG_MUON;
 import static vn.eqip.platform.testing.DemoOrgTree.THANH_XUONG;
 
@@ -38,6 +39,7 @@ class ReplayIT extends ReportingTestBase {
 
   static final String YEAR = "2026-2027";
   static final String TT17 = "TT17-2018-TH";
+  static final String PAST = "2024-2025";
   static final String RENAMED = "Trường THCS xã Thanh Xương (sau sáp nhập)";
   static final List<String> READ_MODELS =
       List.of(
@@ -48,6 +50,7 @@ class ReplayIT extends ReportingTestBase {
           "org_unit_view",
           "school_year_view",
           "action_view",
+          "school_unit_history",
           "processed_event");
 
   /** The history of both tenants: plans, assessments in several versions, a moved school. */
@@ -96,7 +99,88 @@ class ReplayIT extends ReportingTestBase {
             t.plusSeconds(7200),
             Map.of("1.1", 2, "1.2", 1)));
     events.addAll(submissionsAndProgress());
+    events.addAll(amendments());
     return events;
+  }
+
+  /**
+   * Mầm non Quận 10 (HCM): a plan approved with actions A and B (progress on both), amended and
+   * approved again with A and C (B removed, its progress kept but not counted), then a second
+   * amendment in progress, with a stale first approval and a two-level chain.
+   */
+  private List<byte[]> amendments() {
+    List<byte[]> events = new ArrayList<>();
+    String plan = UUID.randomUUID().toString();
+    String a = UUID.randomUUID().toString();
+    String b = UUID.randomUUID().toString();
+    String c = UUID.randomUUID().toString();
+    Instant t = Instant.parse("2026-10-01T02:00:00Z");
+    events.add(amendment("PlanSubmitted", plan, 1, t, null, null, 0, 2));
+    events.add(amendment("PlanApprovalStepPassed", plan, 2, t.plusSeconds(3600), null, null, 1, 2));
+    events.add(
+        amendment(
+            "PlanApproved",
+            plan,
+            3,
+            t.plusSeconds(7200),
+            List.of(
+                Events.rowOf(
+                    "1.1",
+                    List.of(
+                        Events.action(a, 1_000_000L, "2026-12-31"),
+                        Events.action(b, 2_000_000L, "2020-12-31")))),
+            false,
+            2));
+    events.add(
+        this.events.progress(
+            HCM, a, plan, MN_QUAN10, "IN_PROGRESS", 20, 100_000, t.plusSeconds(86400)));
+    events.add(
+        this.events.progress(
+            HCM, b, plan, MN_QUAN10, "IN_PROGRESS", 60, 500_000, t.plusSeconds(86400)));
+    events.add(
+        amendment("PlanAmendmentStarted", plan, 4, t.plusSeconds(90000), null, true, null, null));
+    events.add(
+        amendment(
+            "PlanApproved",
+            plan,
+            5,
+            t.plusSeconds(180000),
+            List.of(
+                Events.rowOf(
+                    "1.1",
+                    List.of(
+                        Events.action(a, 1_000_000L, "2026-12-31"),
+                        Events.action(c, 300_000L, "2020-01-31")))),
+            false,
+            2));
+    events.add(
+        amendment("PlanAmendmentStarted", plan, 6, t.plusSeconds(270000), null, true, null, null));
+    events.add(amendment("PlanSubmitted", plan, 7, t.plusSeconds(280000), null, true, 0, 2));
+    return events;
+  }
+
+  private byte[] amendment(
+      String type,
+      String plan,
+      int revision,
+      Instant at,
+      List<Map<String, Object>> rows,
+      Boolean amendment,
+      Integer step,
+      Integer steps) {
+    return events.plan(
+        type, HCM, plan, MN_QUAN10, YEAR, revision, at, rows, amendment, null, step, steps);
+  }
+
+  private byte[] amendment(
+      String type,
+      String plan,
+      int revision,
+      Instant at,
+      List<Map<String, Object>> rows,
+      Boolean amendment,
+      int steps) {
+    return amendment(type, plan, revision, at, rows, amendment, steps, steps);
   }
 
   /**
@@ -218,6 +302,9 @@ class ReplayIT extends ReportingTestBase {
                   + TT17));
       answers.add(get(token, "/api/reports/submissions?schoolYear=" + YEAR));
       answers.add(get(token, "/api/reports/progress?schoolYear=" + YEAR));
+      // a past year: schools under the org unit of that year, from the snapshot history
+      answers.add(get(token, "/api/reports/rollup?schoolYear=" + PAST));
+      answers.add(get(token, "/api/reports/year-over-year?from=" + PAST + "&to=" + YEAR));
     }
     return answers;
   }
@@ -243,6 +330,20 @@ class ReplayIT extends ReportingTestBase {
     assertEquals(2, num(progress.get("actions")));
     assertEquals(1, num(progress.get("done")));
     assertEquals(2_500_000L, ((Number) progress.get("moneySpent")).longValue());
+    // moved after 2024-2025: under its old office that year, under Hẹ Muông's office now
+    assertEquals(
+        DemoOrgTree.THANH_XUONG_OFFICE, item(incremental.get(6), THANH_XUONG).get("orgUnitId"));
+    Map<String, Object> yearOverYear = item(incremental.get(7), THANH_XUONG);
+    assertEquals(DemoOrgTree.THANH_XUONG_OFFICE, yearOverYear.get("fromOrgUnitId"));
+    assertEquals(HE_MUONG_OFFICE, yearOverYear.get("orgUnitId"));
+    // HCM: the amended plan of Mầm non Quận 10 is approved, with an amendment submitted
+    Map<String, Object> hcmSubmission = item(incremental.get(12), MN_QUAN10);
+    assertEquals("APPROVED", hcmSubmission.get("status"));
+    assertEquals("SUBMITTED", hcmSubmission.get("amendmentStatus"));
+    Map<String, Object> hcmProgress = map(incremental.get(13).get("summary"));
+    assertEquals(2, num(hcmProgress.get("actions")), "A and C; B was removed");
+    assertEquals(100_000L, ((Number) hcmProgress.get("moneySpent")).longValue());
+    assertEquals(1, num(hcmProgress.get("overdue")), "C; B would be, but was removed");
 
     List<byte[]> reversed = new ArrayList<>(history);
     Collections.reverse(reversed);

@@ -37,6 +37,8 @@ import vn.eqip.reporting.progress.ProgressRow;
 import vn.eqip.reporting.readmodel.PlanViews;
 import vn.eqip.reporting.rollup.RollupQuery;
 import vn.eqip.reporting.rollup.RollupRow;
+import vn.eqip.reporting.rollup.SchoolYear;
+import vn.eqip.reporting.scope.SchoolsOfYear;
 import vn.eqip.reporting.submission.SubmissionQuery;
 import vn.eqip.reporting.submission.SubmissionRow;
 import vn.eqip.reporting.testing.Events;
@@ -75,6 +77,15 @@ class TenantIsolationIT extends ReportingTestBase {
           "/api/reports/year-over-year?format=xlsx&from=2025-2026&to=" + YEAR);
 
   static final String PROGRESS_YEAR = "2027-2028";
+
+  /**
+   * The schools tables the queries read: today's (a year not over) and a past year's (school
+   * snapshots from the history, here all made after that year: each school's first one).
+   */
+  static final List<String> SCHOOL_TABLES =
+      List.of(
+          SchoolsOfYear.table(SchoolYear.parse(YEAR).orElseThrow(), false),
+          SchoolsOfYear.table(SchoolYear.parse("2020-2021").orElseThrow(), true));
 
   @Inject RollupQuery rollupQuery;
   @Inject AttainmentQuery attainmentQuery;
@@ -210,14 +221,20 @@ class TenantIsolationIT extends ReportingTestBase {
 
   @Test
   void the_submission_and_progress_queries_filter_by_tenant_even_with_a_match_all_pattern() {
-    List<SubmissionRow> hcm = submissionQuery.schools(HCM, "%", YEAR);
+    for (String schools : SCHOOL_TABLES) {
+      submissionAndProgressFilterByTenant(schools);
+    }
+  }
+
+  private void submissionAndProgressFilterByTenant(String schools) {
+    List<SubmissionRow> hcm = submissionQuery.schools(schools, HCM, "%", YEAR);
     assertEquals(
         List.of(MN_QUAN10, DINH_PHUOC), hcm.stream().map(SubmissionRow::schoolId).toList());
     assertEquals("2099-01-01", submissionQuery.deadline(HCM, YEAR).orElseThrow().toString());
     assertEquals("2026-10-15", submissionQuery.deadline(DIENBIEN, YEAR).orElseThrow().toString());
-    List<ProgressRow> hcmActions = progressQuery.actions(HCM, "%", PROGRESS_YEAR);
+    List<ProgressRow> hcmActions = progressQuery.actions(schools, HCM, "%", PROGRESS_YEAR);
     assertTrue(hcmActions.stream().allMatch(r -> r.actionId() == null));
-    List<ProgressRow> dienBien = progressQuery.actions(DIENBIEN, "%", PROGRESS_YEAR);
+    List<ProgressRow> dienBien = progressQuery.actions(schools, DIENBIEN, "%", PROGRESS_YEAR);
     ProgressRow action =
         dienBien.stream().filter(r -> thanhXuongAction.equals(r.actionId())).findFirst().get();
     assertEquals("1", action.standardCode());
@@ -371,17 +388,23 @@ class TenantIsolationIT extends ReportingTestBase {
 
   @Test
   void the_attainment_and_heatmap_queries_filter_by_tenant_even_with_a_match_all_pattern() {
-    List<AttainmentRow> hcm = attainmentQuery.schools(HCM, "%", YEAR, null, null);
+    for (String schools : SCHOOL_TABLES) {
+      attainmentAndHeatmapFilterByTenant(schools);
+    }
+  }
+
+  private void attainmentAndHeatmapFilterByTenant(String schools) {
+    List<AttainmentRow> hcm = attainmentQuery.schools(schools, HCM, "%", YEAR, null, null);
     assertEquals(
         List.of(MN_QUAN10, DINH_PHUOC), hcm.stream().map(AttainmentRow::schoolId).toList());
     assertTrue(hcm.stream().noneMatch(AttainmentRow::assessed));
     assertTrue(attainmentQuery.children(HCM, DIENBIEN_ROOT).isEmpty());
-    assertTrue(heatmapQuery.cells(HCM, "%", YEAR, TT17).isEmpty());
-    assertEquals(0, heatmapQuery.assessedSchools(HCM, "%", YEAR, TT17));
-    assertTrue(heatmapQuery.schools(HCM, "%", YEAR, TT17, "1.1", null).isEmpty());
+    assertTrue(heatmapQuery.cells(schools, HCM, "%", YEAR, TT17).isEmpty());
+    assertEquals(0, heatmapQuery.assessedSchools(schools, HCM, "%", YEAR, TT17));
+    assertTrue(heatmapQuery.schools(schools, HCM, "%", YEAR, TT17, "1.1", null).isEmpty());
     assertEquals(
         List.of(new HeatmapQuery.Cell("1.1", 1, 1), new HeatmapQuery.Cell("1.2", 2, 1)),
-        heatmapQuery.cells(DIENBIEN, "%", YEAR, TT17).stream()
+        heatmapQuery.cells(schools, DIENBIEN, "%", YEAR, TT17).stream()
             .sorted(java.util.Comparator.comparing(HeatmapQuery.Cell::code))
             .toList());
   }
@@ -412,11 +435,17 @@ class TenantIsolationIT extends ReportingTestBase {
 
   @Test
   void the_rollup_query_filters_by_tenant_even_with_a_match_all_pattern() {
-    List<RollupRow> hcm = rollupQuery.schoolsInSubtree(HCM, "%", YEAR);
+    for (String schools : SCHOOL_TABLES) {
+      rollupFiltersByTenant(schools);
+    }
+  }
+
+  private void rollupFiltersByTenant(String schools) {
+    List<RollupRow> hcm = rollupQuery.schoolsInSubtree(schools, HCM, "%", YEAR);
 
     assertEquals(List.of(MN_QUAN10, DINH_PHUOC), hcm.stream().map(RollupRow::schoolId).toList());
     assertTrue(hcm.stream().allMatch(r -> r.assessment() == null));
-    List<RollupRow> dienBien = rollupQuery.schoolsInSubtree(DIENBIEN, "%", YEAR);
+    List<RollupRow> dienBien = rollupQuery.schoolsInSubtree(schools, DIENBIEN, "%", YEAR);
     RollupRow heMuong =
         dienBien.stream().filter(r -> r.schoolId().equals(HE_MUONG)).findFirst().orElseThrow();
     assertEquals(heMuongPlan, heMuong.planId());
@@ -428,7 +457,10 @@ class TenantIsolationIT extends ReportingTestBase {
   void a_plan_update_of_another_tenant_never_touches_the_tenants_row() {
     tx.executeWrite(
         status -> {
-          planViews.apply(HCM, heMuongPlan, HE_MUONG, YEAR, "APPROVED", 99, Instant.now());
+          planViews.apply(
+              HCM,
+              new PlanViews.Change(
+                  heMuongPlan, HE_MUONG, YEAR, "APPROVED", null, null, null, 1, 99, Instant.now()));
           return null;
         });
 

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import vn.eqip.reporting.readmodel.Jdbc;
+import vn.eqip.reporting.scope.SchoolsOfYear;
 
 /**
  * Two queries: the schools of a subtree with their baseline (the latest SELF assessment of the year
@@ -43,13 +44,46 @@ public class AttainmentQuery {
 
   @ReadOnly
   public List<AttainmentRow> schools(
+      String schools,
       String tenantId,
       String pathPattern,
       String schoolYear,
       @Nullable String level,
       @Nullable String type) {
     return jdbc.query(
-        SCHOOLS, AttainmentQuery::row, schoolYear, tenantId, pathPattern, level, level, type, type);
+        SchoolsOfYear.from(SCHOOLS, schools),
+        AttainmentQuery::row,
+        schoolYear,
+        tenantId,
+        pathPattern,
+        level,
+        level,
+        type,
+        type);
+  }
+
+  /**
+   * The org units (not schools) of the tenant among {@code ids}, by name: child units a past year's
+   * schools rolled up under that are no longer children of the report's unit.
+   */
+  @ReadOnly
+  public List<ChildUnit> units(String tenantId, java.util.Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.query(
+        "SELECT id, name, kind, path FROM org_unit_view WHERE tenant_id = ? AND kind <> 'SCHOOL'"
+            + " AND id IN ("
+            + String.join(", ", java.util.Collections.nCopies(ids.size(), "?"))
+            + ") ORDER BY name, id",
+        rs ->
+            new ChildUnit(
+                rs.getString("id"),
+                rs.getString("name"),
+                rs.getString("kind"),
+                rs.getString("path")),
+        java.util.stream.Stream.concat(java.util.stream.Stream.of(tenantId), ids.stream())
+            .toArray());
   }
 
   @ReadOnly

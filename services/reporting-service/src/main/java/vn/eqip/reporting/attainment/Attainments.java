@@ -54,13 +54,18 @@ public class Attainments {
     }
     List<AttainmentRow> rows =
         query.schools(
+            scope.schools(),
             scope.tenantId(),
             scope.subtreePattern().orElseThrow(),
             scope.year().toString(),
             levelFilter,
             typeFilter);
     return assemble(
-        scope, levelFilter, typeFilter, rows, query.children(scope.tenantId(), scope.orgUnitId()));
+        scope,
+        levelFilter,
+        typeFilter,
+        rows,
+        ChildUnits.of(query, scope, rows.stream().map(AttainmentRow::path).toList()));
   }
 
   static AttainmentView assemble(
@@ -71,7 +76,7 @@ public class Attainments {
       List<ChildUnit> children) {
     Map<String, List<AttainmentRow>> byChild = new HashMap<>();
     for (AttainmentRow row : rows) {
-      String child = childSegment(scope.path(), row.path());
+      String child = scope.childOnPath(row.path());
       if (child != null) {
         byChild.computeIfAbsent(child, c -> new ArrayList<>()).add(row);
       }
@@ -174,15 +179,6 @@ public class Attainments {
         row.allCriteriaAtLevel2(),
         row.accreditationGrade(),
         row.nationalStandardLevel());
-  }
-
-  /** The id of the path segment right below {@code unitPath}, or null. */
-  static String childSegment(@Nullable String unitPath, String schoolPath) {
-    if (unitPath == null || !schoolPath.startsWith(unitPath)) {
-      return null;
-    }
-    int end = schoolPath.indexOf('/', unitPath.length());
-    return end <= unitPath.length() ? null : schoolPath.substring(unitPath.length(), end);
   }
 
   private static String blankToNull(String value) {

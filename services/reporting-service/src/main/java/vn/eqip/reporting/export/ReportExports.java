@@ -81,7 +81,8 @@ public class ReportExports {
           XlsxColumn.text("Kế hoạch", 18, new XlsxColumn.CountIf("Đã phê duyệt")),
           XlsxColumn.text("Ngày nộp lần đầu", 14, new XlsxColumn.CountA()),
           XlsxColumn.text("Ngày phê duyệt", 14, new XlsxColumn.CountA()),
-          XlsxColumn.text("Nộp muộn", 10, new XlsxColumn.CountIf(YES)));
+          XlsxColumn.text("Nộp muộn", 10, new XlsxColumn.CountIf(YES)),
+          XlsxColumn.text("Ghi chú", 40));
 
   static final List<XlsxColumn> CRITERIA_COLUMNS =
       List.of(
@@ -112,7 +113,8 @@ public class ReportExports {
           XlsxColumn.integer("Kinh phí kế hoạch (đồng)", 18, new XlsxColumn.Sum()),
           XlsxColumn.integer("Hoạt động chưa ghi kinh phí", 12, new XlsxColumn.Sum()),
           XlsxColumn.integer("Đã chi (đồng)", 18, new XlsxColumn.Sum()),
-          XlsxColumn.percent("Tỷ lệ giải ngân", 11, new XlsxColumn.Ratio(11, 9)));
+          XlsxColumn.percent("Tỷ lệ giải ngân", 11, new XlsxColumn.Ratio(11, 9)),
+          XlsxColumn.integer("Hoạt động quá hạn", 11, new XlsxColumn.Sum()));
 
   private final ReportScopes scopes;
   private final OrgUnitNames names;
@@ -168,7 +170,8 @@ public class ReportExports {
             Labels.planStatus(item.status().name()),
             day(item.firstSubmittedAt()),
             day(item.approvedAt()),
-            item.late() ? YES : null);
+            item.late() ? YES : null,
+            item.note());
       }
       return bytes(xlsx);
     }
@@ -240,7 +243,8 @@ public class ReportExports {
             f.budgetPlanned(),
             f.withoutBudget(),
             f.moneySpent(),
-            f.budgetPlanned() == 0 ? null : (double) f.moneySpent() / f.budgetPlanned());
+            f.budgetPlanned() == 0 ? null : (double) f.moneySpent() / f.budgetPlanned(),
+            f.overdue());
       }
       return bytes(xlsx);
     }
@@ -275,7 +279,8 @@ public class ReportExports {
       @Nullable String level,
       @Nullable String type) {
     YearOverYearView view = yearOverYears.report(caller, from, to, orgUnitId, level, type);
-    Map<String, String> unitNames = unitNames(caller, view.to(), view.orgUnitId());
+    // the earlier year's scope: if it is over, the names of all the tenant's units
+    Map<String, String> unitNames = unitNames(caller, view.from(), view.orgUnitId());
     Map<String, Integer> moves = view.summary().byMovement();
     String subtitle =
         "Đơn vị: "
@@ -314,7 +319,8 @@ public class ReportExports {
             item.code(),
             item.name(),
             Labels.schoolLevel(item.level()),
-            unitName(unitNames, item.orgUnitId()),
+            // the unit of the later year; a school merged or closed before it: of the earlier
+            unitName(unitNames, item.orgUnitId() != null ? item.orgUnitId() : item.fromOrgUnitId()),
             f == null ? null : overall(f),
             t == null ? null : overall(t),
             item.movement().label(),
@@ -412,7 +418,11 @@ public class ReportExports {
 
   private Map<String, String> unitNames(Caller caller, String schoolYear, String orgUnitId) {
     ReportScope scope = scopes.resolve(caller, schoolYear, orgUnitId);
-    return scope.subtreePattern().map(p -> names.inSubtree(scope.tenantId(), p)).orElse(Map.of());
+    // a past year's schools may sit under units no longer in the subtree: all the tenant's names
+    return scope
+        .subtreePattern()
+        .map(p -> names.inSubtree(scope.tenantId(), scope.yearOver() ? "%" : p))
+        .orElse(Map.of());
   }
 
   static String subtitle(Map<String, String> unitNames, String orgUnitId, String schoolYear) {

@@ -5,6 +5,7 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import java.util.List;
 import vn.eqip.reporting.readmodel.Jdbc;
+import vn.eqip.reporting.scope.SchoolsOfYear;
 
 /**
  * Criterion levels of the schools of a subtree, taken from each school's baseline (its latest SELF
@@ -54,9 +55,10 @@ public class HeatmapQuery {
   }
 
   @ReadOnly
-  public List<Cell> cells(String tenantId, String pathPattern, String year, String framework) {
+  public List<Cell> cells(
+      String schools, String tenantId, String pathPattern, String year, String framework) {
     return jdbc.query(
-        CELLS,
+        SchoolsOfYear.from(CELLS, schools),
         rs -> new Cell(rs.getString("code"), rs.getInt("level"), rs.getInt("schools")),
         framework,
         year,
@@ -66,12 +68,21 @@ public class HeatmapQuery {
 
   /** Schools of the subtree whose baseline uses the framework. */
   @ReadOnly
-  public int assessedSchools(String tenantId, String pathPattern, String year, String framework) {
-    return jdbc.query(ASSESSED, rs -> rs.getInt(1), framework, year, tenantId, pathPattern).get(0);
+  public int assessedSchools(
+      String schools, String tenantId, String pathPattern, String year, String framework) {
+    return jdbc.query(
+            SchoolsOfYear.from(ASSESSED, schools),
+            rs -> rs.getInt(1),
+            framework,
+            year,
+            tenantId,
+            pathPattern)
+        .get(0);
   }
 
   @ReadOnly
   public List<HeatmapView.School> schools(
+      String schoolsTable,
       String tenantId,
       String pathPattern,
       String year,
@@ -79,7 +90,7 @@ public class HeatmapQuery {
       String code,
       @Nullable Integer level) {
     return jdbc.query(
-        SCHOOLS,
+        SchoolsOfYear.from(SCHOOLS, schoolsTable),
         rs ->
             new HeatmapView.School(
                 rs.getString("id"),

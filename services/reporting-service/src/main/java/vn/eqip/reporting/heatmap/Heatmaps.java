@@ -48,12 +48,12 @@ public class Heatmaps {
     List<HeatmapQuery.Cell> cells =
         scope
             .subtreePattern()
-            .map(p -> query.cells(scope.tenantId(), p, year, fw))
+            .map(p -> query.cells(scope.schools(), scope.tenantId(), p, year, fw))
             .orElse(List.of());
     int assessed =
         scope
             .subtreePattern()
-            .map(p -> query.assessedSchools(scope.tenantId(), p, year, fw))
+            .map(p -> query.assessedSchools(scope.schools(), scope.tenantId(), p, year, fw))
             .orElse(0);
     return new HeatmapView.Heatmap(year, scope.orgUnitId(), fw, assessed, criteria(cells));
   }
@@ -76,7 +76,7 @@ public class Heatmaps {
     List<HeatmapView.School> schools =
         scope
             .subtreePattern()
-            .map(p -> query.schools(scope.tenantId(), p, year, fw, code, level))
+            .map(p -> query.schools(scope.schools(), scope.tenantId(), p, year, fw, code, level))
             .orElse(List.of());
     return new HeatmapView.Drilldown(year, scope.orgUnitId(), fw, code, level, schools);
   }

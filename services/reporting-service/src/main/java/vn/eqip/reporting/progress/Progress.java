@@ -5,6 +5,9 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,14 +19,21 @@ import java.util.TreeMap;
 import vn.eqip.platform.tenancy.Caller;
 import vn.eqip.reporting.attainment.AttainmentQuery;
 import vn.eqip.reporting.attainment.ChildUnit;
+import vn.eqip.reporting.attainment.ChildUnits;
 import vn.eqip.reporting.scope.ReportScope;
 import vn.eqip.reporting.scope.ReportScopes;
 
-/** Progress and budget of approved plans' actions within the caller's tenant and subtree. */
+/**
+ * Progress and budget of approved plans' actions (those in force) within the caller's tenant and
+ * subtree, with the overdue ones counted and listed.
+ */
 @Singleton
 public class Progress {
 
   static final String DONE = "DONE";
+
+  /** Due dates are calendar days in Vietnam (as monitoring's). */
+  static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
   private final ReportScopes scopes;
   private final ProgressQuery query;
@@ -43,15 +53,31 @@ public class Progress {
     List<ProgressRow> rows =
         scope
             .subtreePattern()
-            .map(pattern -> query.actions(scope.tenantId(), pattern, year))
+            .map(pattern -> query.actions(scope.schools(), scope.tenantId(), pattern, year))
             .orElse(List.of());
     List<ChildUnit> children =
-        scope.path() == null ? List.of() : units.children(scope.tenantId(), scope.orgUnitId());
-    return assemble(year, scope.orgUnitId(), rows, children);
+        ChildUnits.of(units, scope, rows.stream().map(ProgressRow::path).toList());
+    return assemble(year, scope.orgUnitId(), rows, children, LocalDate.now(VIETNAM));
+  }
+
+  /**
+   * Overdue (quá hạn), as monitoring's due state: not reported DONE and the end date is before
+   * {@code today}. Actions without an end date are never overdue.
+   */
+  static boolean overdue(ProgressRow row, LocalDate today) {
+    return row.actionId() != null
+        && !DONE.equals(row.status())
+        && row.timelineEnd() != null
+        && today.isAfter(row.timelineEnd());
   }
 
   static ProgressView assemble(
-      String schoolYear, String orgUnitId, List<ProgressRow> rows, List<ChildUnit> children) {
+      String schoolYear,
+      String orgUnitId,
+      List<ProgressRow> rows,
+      List<ChildUnit> children,
+      LocalDate today) {
+    List<ProgressView.OverdueAction> overdue = new ArrayList<>();
     Tally total = new Tally();
     Map<String, Tally> byUnit = new LinkedHashMap<>();
     children.forEach(c -> byUnit.put(c.id(), new Tally()));
@@ -61,7 +87,7 @@ public class Progress {
     for (ProgressRow row : rows) {
       schools.putIfAbsent(row.schoolId(), row);
       Tally school = bySchool.computeIfAbsent(row.schoolId(), id -> new Tally());
-      ChildUnit unit = unitOf(children, row.path());
+      ChildUnit unit = unitOf(children, orgUnitId, row.path());
       Tally unitTally = unit == null ? null : byUnit.get(unit.id());
       if (unitTally != null) {
         unitTally.schools.add(row.schoolId());
@@ -75,7 +101,30 @@ public class Progress {
         unitTally.add(row);
       }
       byStandard.computeIfAbsent(row.standardCode(), s -> new Tally()).add(row);
+      if (overdue(row, today)) {
+        total.overdue++;
+        school.overdue++;
+        if (unitTally != null) {
+          unitTally.overdue++;
+        }
+        byStandard.get(row.standardCode()).overdue++;
+        overdue.add(
+            new ProgressView.OverdueAction(
+                row.actionId(),
+                row.schoolId(),
+                row.code(),
+                row.name(),
+                row.orgUnitId(),
+                row.criterionCode(),
+                row.description(),
+                row.timelineEnd().toString(),
+                ChronoUnit.DAYS.between(row.timelineEnd(), today),
+                row.status(),
+                row.percentDone()));
+      }
     }
+    // longest overdue first, then by school (rows come ordered by school name) and action
+    overdue.sort(Comparator.comparing(ProgressView.OverdueAction::timelineEnd));
     List<ProgressView.Unit> unitViews = new ArrayList<>();
     for (ChildUnit c : children) {
       Tally t = byUnit.get(c.id());
@@ -94,12 +143,21 @@ public class Progress {
                 new ProgressView.School(
                     id, r.code(), r.name(), r.level(), r.orgUnitId(), bySchool.get(id).figures())));
     return new ProgressView(
-        schoolYear, orgUnitId, total.figures(), unitViews, standardViews, schoolViews);
+        schoolYear,
+        orgUnitId,
+        today.toString(),
+        total.figures(),
+        unitViews,
+        standardViews,
+        schoolViews,
+        overdue);
   }
 
-  private static ChildUnit unitOf(List<ChildUnit> children, String schoolPath) {
+  /** The child unit a school's path (of the report's year) runs through, if any. */
+  private static ChildUnit unitOf(List<ChildUnit> children, String orgUnitId, String schoolPath) {
+    String child = ReportScope.childOf(orgUnitId, schoolPath);
     for (ChildUnit c : children) {
-      if (c.path() != null && schoolPath != null && schoolPath.startsWith(c.path())) {
+      if (c.id().equals(child)) {
         return c;
       }
     }
@@ -124,6 +182,7 @@ public class Progress {
     long budget;
     int withoutBudget;
     long spent;
+    int overdue;
     final Set<String> schools = new LinkedHashSet<>();
 
     void add(ProgressRow row) {
@@ -147,7 +206,7 @@ public class Progress {
               ? null
               : BigDecimal.valueOf(percentSum)
                   .divide(BigDecimal.valueOf(actions), 1, RoundingMode.HALF_UP);
-      return new ProgressView.Figures(actions, done, mean, budget, withoutBudget, spent);
+      return new ProgressView.Figures(actions, done, mean, budget, withoutBudget, spent, overdue);
     }
   }
 }

@@ -8,17 +8,20 @@ import java.util.List;
 
 /**
  * Progress and budget of the actions of approved plans for one school year, over an org unit's
- * subtree: in total, by direct child org unit, by standard, and per school (the drill-down).
+ * subtree: in total, by direct child org unit, by standard, and per school (the drill-down), with
+ * the overdue actions listed ({@code overdueAsOf}: the day in Vietnam they are judged on).
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ProgressView(
     String schoolYear,
     String orgUnitId,
+    String overdueAsOf,
     Figures summary,
     List<Unit> units,
     List<Standard> standards,
-    List<School> schools) {
+    List<School> schools,
+    List<OverdueAction> overdueActions) {
 
   /**
    * @param actions actions of approved plans
@@ -28,6 +31,7 @@ public record ProgressView(
    * @param budgetPlanned sum of the actions' budgets (đồng; actions without a budget count 0)
    * @param withoutBudget actions whose plan text gives no budget
    * @param moneySpent sum of the money reported spent (đồng)
+   * @param overdue actions not reported DONE whose end date has passed (quá hạn)
    */
   @Serdeable
   @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -37,7 +41,8 @@ public record ProgressView(
       @Nullable BigDecimal percentDone,
       long budgetPlanned,
       int withoutBudget,
-      long moneySpent) {}
+      long moneySpent,
+      int overdue) {}
 
   /** A direct child org unit and the figures over its subtree; {@code schoolIds}: drill-down. */
   @Serdeable
@@ -59,4 +64,23 @@ public record ProgressView(
       String level,
       @Nullable String orgUnitId,
       Figures figures) {}
+
+  /**
+   * An overdue action (the drill-down of {@code overdue}): not reported DONE and its end date is
+   * before {@code overdueAsOf}; {@code daysOverdue} counts the days since the end date.
+   */
+  @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  public record OverdueAction(
+      String actionId,
+      String schoolId,
+      String schoolCode,
+      String schoolName,
+      @Nullable String orgUnitId,
+      @Nullable String criterionCode,
+      @Nullable String description,
+      String timelineEnd,
+      long daysOverdue,
+      @Nullable String status,
+      @Nullable Integer percentDone) {}
 }

@@ -13,6 +13,9 @@ import java.util.List;
 @Singleton
 public class ActionViews {
 
+  /** The length of action_view.description; longer descriptions are cut. */
+  static final int DESCRIPTION_LENGTH = 1000;
+
   private final Jdbc jdbc;
 
   public ActionViews(Jdbc jdbc) {
@@ -20,8 +23,11 @@ public class ActionViews {
   }
 
   /**
-   * Records the actions of an approved plan at a revision, unless a later approved revision is
-   * already stored; actions an earlier approval had and this one dropped are removed.
+   * Records the actions of the approved plan version at {@code revision}; the caller has checked
+   * that no later approval is stored ({@link PlanViews#takeActionsOf}). Actions an earlier approval
+   * had and this one has not (removed by an amendment) are kept with their progress and marked
+   * removed, so reports count only the actions in force; an action id that comes back is in force
+   * again, with its progress.
    */
   public void approved(
       String tenantId,
@@ -30,16 +36,6 @@ public class ActionViews {
       String schoolYear,
       int revision,
       List<PlanChanged.Row> rows) {
-    Integer stored =
-        jdbc.query(
-                "SELECT MAX(plan_revision) AS r FROM action_view WHERE tenant_id = ? AND plan_id = ?",
-                rs -> Jdbc.nullableInt(rs, "r"),
-                tenantId,
-                planId)
-            .get(0);
-    if (stored != null && stored > revision) {
-      return;
-    }
     for (PlanChanged.Row row : rows) {
       if (row == null || row.actions() == null) {
         continue;
@@ -51,13 +47,16 @@ public class ActionViews {
         }
         jdbc.update(
             "INSERT INTO action_view (tenant_id, action_id, plan_id, school_id, school_year,"
-                + " plan_revision, criterion_code, standard_code, budget_vnd)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " plan_revision, criterion_code, standard_code, budget_vnd, description,"
+                + " timeline_end, recurring, removed_at_revision)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)"
                 + " ON DUPLICATE KEY UPDATE plan_id = VALUES(plan_id),"
                 + " school_id = VALUES(school_id), school_year = VALUES(school_year),"
                 + " plan_revision = VALUES(plan_revision),"
                 + " criterion_code = VALUES(criterion_code),"
-                + " standard_code = VALUES(standard_code), budget_vnd = VALUES(budget_vnd)",
+                + " standard_code = VALUES(standard_code), budget_vnd = VALUES(budget_vnd),"
+                + " description = VALUES(description), timeline_end = VALUES(timeline_end),"
+                + " recurring = VALUES(recurring), removed_at_revision = NULL",
             tenantId,
             action.actionId(),
             planId,
@@ -66,11 +65,16 @@ public class ActionViews {
             revision,
             code,
             standardOf(code),
-            action.budgetVnd());
+            action.budgetVnd(),
+            shorten(action.description()),
+            Payloads.isoDate(action.timelineEnd()),
+            Boolean.TRUE.equals(action.recurring()));
       }
     }
     jdbc.update(
-        "DELETE FROM action_view WHERE tenant_id = ? AND plan_id = ? AND plan_revision < ?",
+        "UPDATE action_view SET removed_at_revision = ?"
+            + " WHERE tenant_id = ? AND plan_id = ? AND plan_revision < ?",
+        revision,
         tenantId,
         planId,
         revision);
@@ -118,6 +122,14 @@ public class ActionViews {
     }
     int dot = criterionCode.indexOf('.');
     return dot < 0 ? criterionCode : criterionCode.substring(0, dot);
+  }
+
+  private static String shorten(@Nullable String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String t = text.strip();
+    return t.length() <= DESCRIPTION_LENGTH ? t : t.substring(0, DESCRIPTION_LENGTH - 1) + "…";
   }
 
   private static String blankToNull(String s) {

@@ -5,6 +5,8 @@ import io.micronaut.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import vn.eqip.platform.outbox.EventEnvelope;
 
 /**
@@ -43,5 +45,18 @@ final class Payloads {
       return payloadTime;
     }
     return event.occurredAt() != null ? event.occurredAt() : Instant.now();
+  }
+
+  /** An ISO date (yyyy-MM-dd, possibly followed by a time); anything else is no date. */
+  static java.sql.Date isoDate(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String v = value.trim();
+    try {
+      return java.sql.Date.valueOf(LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 }

@@ -3,7 +3,10 @@ package vn.eqip.reporting.readmodel;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
-/** What this service reads of registry.SchoolRegistered.v1 / SchoolUpdated.v1. */
+/**
+ * What this service reads of registry.SchoolRegistered.v1 / SchoolUpdated.v1; {@code closedOn} (ISO
+ * date, with status MERGED or CLOSED) is one of the registry's additive fields.
+ */
 @Serdeable
 public record SchoolChanged(
     @Nullable String id,
@@ -13,4 +16,5 @@ public record SchoolChanged(
     @Nullable String type,
     @Nullable String orgUnitId,
     @Nullable String path,
-    @Nullable String status) {}
+    @Nullable String status,
+    @Nullable String closedOn) {}

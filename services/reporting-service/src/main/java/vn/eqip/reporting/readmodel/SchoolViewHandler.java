@@ -44,7 +44,8 @@ public class SchoolViewHandler implements EventHandler {
                 school.type(),
                 school.orgUnitId(),
                 school.path(),
-                "ACTIVE")
+                "ACTIVE",
+                school.closedOn())
             : school;
     schools.upsert(event.tenantId(), complete, Payloads.occurredAt(null, event));
   }

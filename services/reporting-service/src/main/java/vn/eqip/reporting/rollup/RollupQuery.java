@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import vn.eqip.reporting.readmodel.Jdbc;
+import vn.eqip.reporting.scope.SchoolsOfYear;
 
 /**
  * The roll-up in one query: every school of the tenant whose path matches the subtree pattern, with
@@ -42,8 +43,15 @@ public class RollupQuery {
   }
 
   @ReadOnly
-  public List<RollupRow> schoolsInSubtree(String tenantId, String pathPattern, String schoolYear) {
-    return jdbc.query(SQL, RollupQuery::row, schoolYear, schoolYear, tenantId, pathPattern);
+  public List<RollupRow> schoolsInSubtree(
+      String schools, String tenantId, String pathPattern, String schoolYear) {
+    return jdbc.query(
+        SchoolsOfYear.from(SQL, schools),
+        RollupQuery::row,
+        schoolYear,
+        schoolYear,
+        tenantId,
+        pathPattern);
   }
 
   private static RollupRow row(ResultSet rs) throws SQLException {

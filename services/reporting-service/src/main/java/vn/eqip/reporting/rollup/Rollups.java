@@ -34,7 +34,8 @@ public class Rollups {
             .subtreePattern()
             .map(
                 pattern ->
-                    query.schoolsInSubtree(scope.tenantId(), pattern, scope.year().toString()))
+                    query.schoolsInSubtree(
+                        scope.schools(), scope.tenantId(), pattern, scope.year().toString()))
             .orElse(List.of());
     return assemble(scope.year(), scope.orgUnitId(), rows);
   }

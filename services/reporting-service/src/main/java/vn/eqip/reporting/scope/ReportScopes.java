@@ -2,6 +2,7 @@ package vn.eqip.reporting.scope;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import vn.eqip.platform.orgscope.OrgScopes;
 import vn.eqip.platform.tenancy.Caller;
 import vn.eqip.platform.web.ProblemException;
@@ -12,9 +13,15 @@ import vn.eqip.reporting.rollup.SchoolYear;
 public class ReportScopes {
 
   private final OrgScopes scopes;
+  private final Clock clock = Clock.systemUTC();
 
   public ReportScopes(OrgScopes scopes) {
     this.scopes = scopes;
+  }
+
+  /** Whether {@code year} is over ({@link SchoolsOfYear#isOver}) now. */
+  public boolean isOver(SchoolYear year) {
+    return SchoolsOfYear.isOver(year, clock.instant());
   }
 
   /**
@@ -39,6 +46,7 @@ public class ReportScopes {
         throw ProblemException.notFound("đơn vị " + unit);
       }
     }
-    return new ReportScope(caller.tenantId(), year, unit, path);
+    return new ReportScope(
+        caller.tenantId(), year, unit, path, SchoolsOfYear.isOver(year, clock.instant()));
   }
 }

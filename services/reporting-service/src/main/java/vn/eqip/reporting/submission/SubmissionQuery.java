@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import vn.eqip.reporting.readmodel.Jdbc;
+import vn.eqip.reporting.scope.SchoolsOfYear;
 
 /**
  * The schools of a subtree with their plan for the year (the most recently changed one, as the
@@ -21,7 +22,8 @@ public class SubmissionQuery {
 
   static final String SCHOOLS =
       "SELECT s.id, s.code, s.name, s.level, s.org_unit_id, p.plan_id, p.status AS plan_status,"
-          + " p.first_submitted_at, p.approved_at"
+          + " p.first_submitted_at, p.approved_at, p.amendment_status, p.approval_step,"
+          + " p.approval_steps"
           + " FROM school_view s"
           + " LEFT JOIN plan_view p ON p.tenant_id = s.tenant_id AND p.school_id = s.id"
           + "   AND p.school_year = ?"
@@ -42,8 +44,14 @@ public class SubmissionQuery {
   }
 
   @ReadOnly
-  public List<SubmissionRow> schools(String tenantId, String pathPattern, String schoolYear) {
-    return jdbc.query(SCHOOLS, SubmissionQuery::row, schoolYear, tenantId, pathPattern);
+  public List<SubmissionRow> schools(
+      String schools, String tenantId, String pathPattern, String schoolYear) {
+    return jdbc.query(
+        SchoolsOfYear.from(SCHOOLS, schools),
+        SubmissionQuery::row,
+        schoolYear,
+        tenantId,
+        pathPattern);
   }
 
   /** The year's submission deadline, if the tenant opened the year with one. */
@@ -73,7 +81,10 @@ public class SubmissionQuery {
         rs.getString("plan_id"),
         rs.getString("plan_status"),
         instant(rs.getTimestamp("first_submitted_at")),
-        instant(rs.getTimestamp("approved_at")));
+        instant(rs.getTimestamp("approved_at")),
+        rs.getString("amendment_status"),
+        Jdbc.nullableInt(rs, "approval_step"),
+        Jdbc.nullableInt(rs, "approval_steps"));
   }
 
   private static Instant instant(Timestamp t) {

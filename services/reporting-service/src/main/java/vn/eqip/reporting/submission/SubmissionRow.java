@@ -3,7 +3,10 @@ package vn.eqip.reporting.submission;
 import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 
-/** A school of the subtree with its plan for the year (null fields: no plan). */
+/**
+ * A school of the subtree with its plan for the year (null fields: no plan); {@code
+ * amendmentStatus}: the status of an amendment in progress of the approved plan.
+ */
 public record SubmissionRow(
     String schoolId,
     String code,
@@ -13,4 +16,7 @@ public record SubmissionRow(
     @Nullable String planId,
     @Nullable String planStatus,
     @Nullable Instant firstSubmittedAt,
-    @Nullable Instant approvedAt) {}
+    @Nullable Instant approvedAt,
+    @Nullable String amendmentStatus,
+    @Nullable Integer approvalStep,
+    @Nullable Integer approvalSteps) {}

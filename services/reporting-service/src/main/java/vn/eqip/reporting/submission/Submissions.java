@@ -38,7 +38,7 @@ public class Submissions {
     List<SubmissionRow> rows =
         scope
             .subtreePattern()
-            .map(pattern -> query.schools(scope.tenantId(), pattern, year))
+            .map(pattern -> query.schools(scope.schools(), scope.tenantId(), pattern, year))
             .orElse(List.of());
     Optional<LocalDate> deadline = query.deadline(scope.tenantId(), year);
     return assemble(year, scope.orgUnitId(), deadline.orElse(null), rows, LocalDate.now(VIETNAM));
@@ -55,6 +55,7 @@ public class Submissions {
       byStatus.put(status, 0);
     }
     int late = 0;
+    int amending = 0;
     List<SubmissionView.Item> items = new java.util.ArrayList<>(rows.size());
     for (SubmissionRow row : rows) {
       PlanStatus status = PlanStatus.of(row.planStatus());
@@ -62,6 +63,10 @@ public class Submissions {
       boolean isLate = late(deadline, row.firstSubmittedAt(), today);
       if (isLate) {
         late++;
+      }
+      String amendment = status == PlanStatus.APPROVED ? row.amendmentStatus() : null;
+      if (amendment != null) {
+        amending++;
       }
       items.add(
           new SubmissionView.Item(
@@ -74,7 +79,11 @@ public class Submissions {
               status,
               row.firstSubmittedAt(),
               row.approvedAt(),
-              isLate));
+              isLate,
+              amendment,
+              row.approvalStep(),
+              row.approvalSteps(),
+              SubmissionNote.of(status, amendment, row.approvalStep(), row.approvalSteps())));
     }
     return new SubmissionView(
         schoolYear,
@@ -83,6 +92,7 @@ public class Submissions {
         items.size(),
         byStatus,
         late,
+        amending,
         items);
   }
 

@@ -9,9 +9,9 @@ import java.util.List;
 import vn.eqip.reporting.readmodel.Jdbc;
 
 /**
- * The schools of a subtree, each with its SELF assessment (latest version, as kept by
- * assessment_view) of the earlier and of the later school year; one row per school, whether it has
- * them or not. Filters and joins by tenant.
+ * The schools of a subtree in either year (under the org unit of that year), each with its SELF
+ * assessment (latest version, as kept by assessment_view) of the earlier and of the later school
+ * year; one row per school, whether it has them or not. Filters and joins by tenant.
  */
 @Singleton
 public class YearOverYearQuery {
@@ -20,18 +20,23 @@ public class YearOverYearQuery {
       "level1_met, level1_total, level2_met, level2_total, level3_met, level3_total, level4_met,"
           + " level4_total";
 
+  /** {@code FROM_SCHOOLS} and {@code TO_SCHOOLS} are replaced by each year's schools table. */
   static final String SQL =
-      "SELECT s.id, s.code, s.name, s.level, s.school_type, s.org_unit_id, s.path,"
+      "SELECT s.id, s.code, s.name, s.level, s.school_type,"
+          + " fs.org_unit_id AS f_unit, fs.path AS f_path, ts.org_unit_id AS t_unit,"
+          + " ts.path AS t_path,"
           + " f.school_year AS f_year, f.overall_level AS f_overall, f.summary_line AS f_line,"
           + prefixed("f")
           + ", t.school_year AS t_year, t.overall_level AS t_overall, t.summary_line AS t_line,"
           + prefixed("t")
           + " FROM school_view s"
+          + " LEFT JOIN FROM_SCHOOLS fs ON fs.tenant_id = s.tenant_id AND fs.id = s.id"
+          + " LEFT JOIN TO_SCHOOLS ts ON ts.tenant_id = s.tenant_id AND ts.id = s.id"
           + " LEFT JOIN assessment_view f ON f.tenant_id = s.tenant_id AND f.school_id = s.id"
           + "   AND f.kind = 'SELF' AND f.school_year = ?"
           + " LEFT JOIN assessment_view t ON t.tenant_id = s.tenant_id AND t.school_id = s.id"
           + "   AND t.kind = 'SELF' AND t.school_year = ?"
-          + " WHERE s.tenant_id = ? AND s.path LIKE ?"
+          + " WHERE s.tenant_id = ? AND (fs.path LIKE ? OR ts.path LIKE ?)"
           + "   AND (? IS NULL OR s.level = ?) AND (? IS NULL OR s.school_type = ?)"
           + " ORDER BY s.name, s.id";
 
@@ -59,18 +64,22 @@ public class YearOverYearQuery {
   @ReadOnly
   public List<YearOverYearRow> schools(
       String tenantId,
-      String pathPattern,
+      String fromSchools,
+      String fromPattern,
+      String toSchools,
+      String toPattern,
       String fromYear,
       String toYear,
       @Nullable String level,
       @Nullable String type) {
     return jdbc.query(
-        SQL,
+        SQL.replace("FROM_SCHOOLS", fromSchools).replace("TO_SCHOOLS", toSchools),
         YearOverYearQuery::row,
         fromYear,
         toYear,
         tenantId,
-        pathPattern,
+        fromPattern,
+        toPattern,
         level,
         level,
         type,
@@ -84,8 +93,10 @@ public class YearOverYearQuery {
         rs.getString("name"),
         rs.getString("level"),
         rs.getString("school_type"),
-        rs.getString("org_unit_id"),
-        rs.getString("path"),
+        rs.getString("f_unit"),
+        rs.getString("f_path"),
+        rs.getString("t_unit"),
+        rs.getString("t_path"),
         snapshot(rs, "f"),
         snapshot(rs, "t"));
   }

@@ -59,6 +59,7 @@ public record YearOverYearView(
       String level,
       @Nullable String type,
       @Nullable String orgUnitId,
+      @Nullable String fromOrgUnitId,
       Movement movement,
       @Nullable Assessment from,
       @Nullable Assessment to,

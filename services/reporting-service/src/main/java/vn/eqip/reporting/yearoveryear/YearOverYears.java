@@ -11,9 +11,11 @@ import vn.eqip.platform.tenancy.Caller;
 import vn.eqip.platform.web.ProblemException;
 import vn.eqip.reporting.attainment.AttainmentQuery;
 import vn.eqip.reporting.attainment.ChildUnit;
+import vn.eqip.reporting.attainment.ChildUnits;
 import vn.eqip.reporting.rollup.SchoolYear;
 import vn.eqip.reporting.scope.ReportScope;
 import vn.eqip.reporting.scope.ReportScopes;
+import vn.eqip.reporting.scope.SchoolsOfYear;
 
 /** The year-over-year report within the caller's tenant and org-unit subtree. */
 @Singleton
@@ -56,21 +58,30 @@ public class YearOverYears {
     }
     String levelFilter = blankToNull(level);
     String typeFilter = blankToNull(type);
+    boolean fromOver = scopes.isOver(fromYear);
     List<YearOverYearRow> rows =
-        scope
-            .subtreePattern()
-            .map(
-                p ->
-                    query.schools(
-                        scope.tenantId(),
-                        p,
-                        fromYear.toString(),
-                        scope.year().toString(),
-                        levelFilter,
-                        typeFilter))
-            .orElse(List.of());
-    List<ChildUnit> children =
-        scope.path() == null ? List.of() : units.children(scope.tenantId(), scope.orgUnitId());
+        scope.path() == null
+            ? List.of()
+            : query.schools(
+                scope.tenantId(),
+                SchoolsOfYear.table(fromYear, fromOver),
+                scope.pattern(fromOver),
+                scope.schools(),
+                scope.pattern(scope.yearOver()),
+                fromYear.toString(),
+                scope.year().toString(),
+                levelFilter,
+                typeFilter);
+    // units side by side: today's children, and (the earlier year being over) former ones
+    ReportScope unitsScope =
+        new ReportScope(scope.tenantId(), fromYear, scope.orgUnitId(), scope.path(), fromOver);
+    List<String> paths = new ArrayList<>();
+    rows.forEach(
+        r -> {
+          paths.add(r.fromPath());
+          paths.add(r.path());
+        });
+    List<ChildUnit> children = ChildUnits.of(units, unitsScope, paths);
     return assemble(
         fromYear.toString(),
         scope.year().toString(),
@@ -93,13 +104,18 @@ public class YearOverYears {
     Map<String, Tally> byUnit = new LinkedHashMap<>();
     children.forEach(c -> byUnit.put(c.id(), new Tally()));
     List<YearOverYearView.Item> items = new ArrayList<>(rows.size());
+    String marker = "/" + orgUnitId + "/";
     for (YearOverYearRow row : rows) {
       Movement movement = Movement.between(row.from(), row.to());
-      total.add(row, movement);
+      // each year's figures count where the school was that year (a moved school in both units)
+      total.add(row, movement, contains(row.fromPath(), marker), contains(row.path(), marker));
+      String fromChild = ReportScope.childOf(orgUnitId, row.fromPath());
+      String toChild = ReportScope.childOf(orgUnitId, row.path());
       for (ChildUnit c : children) {
-        if (c.path() != null && row.path() != null && row.path().startsWith(c.path())) {
-          byUnit.get(c.id()).add(row, movement);
-          break;
+        boolean inFrom = c.id().equals(fromChild);
+        boolean inTo = c.id().equals(toChild);
+        if (inFrom || inTo) {
+          byUnit.get(c.id()).add(row, movement, inFrom, inTo);
         }
       }
       items.add(item(row, movement));
@@ -113,6 +129,10 @@ public class YearOverYears {
             .toList();
     return new YearOverYearView(
         from, to, orgUnitId, level, type, total.aggregates(), unitViews, items);
+  }
+
+  private static boolean contains(@Nullable String path, String marker) {
+    return path != null && path.contains(marker);
   }
 
   private static YearOverYearView.Item item(YearOverYearRow row, Movement movement) {
@@ -132,6 +152,7 @@ public class YearOverYears {
         row.level(),
         row.type(),
         row.orgUnitId(),
+        row.fromOrgUnitId(),
         movement,
         assessment(row.from()),
         assessment(row.to()),
@@ -185,11 +206,19 @@ public class YearOverYears {
       return m;
     }
 
-    void add(YearOverYearRow row, Movement movement) {
+    /**
+     * Counts a school and its movement; its earlier year's figures only if it belonged here that
+     * year ({@code inFrom}), the later year's only if it did then ({@code inTo}).
+     */
+    void add(YearOverYearRow row, Movement movement, boolean inFrom, boolean inTo) {
       schools++;
       byMovement.merge(movement.name(), 1, Integer::sum);
-      count(row.from(), fromLevels, fromMet);
-      count(row.to(), toLevels, toMet);
+      if (inFrom) {
+        count(row.from(), fromLevels, fromMet);
+      }
+      if (inTo) {
+        count(row.to(), toLevels, toMet);
+      }
     }
 
     private static void count(

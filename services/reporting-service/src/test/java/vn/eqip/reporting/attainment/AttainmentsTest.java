@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.eqip.reporting.scope.ReportScope;
 
 class AttainmentsTest {
 
@@ -64,9 +65,12 @@ class AttainmentsTest {
 
   @Test
   void a_school_belongs_to_the_child_unit_right_below_the_report_unit() {
-    assertEquals("office", Attainments.childSegment("/root/", "/root/office/school/"));
-    assertEquals("school", Attainments.childSegment("/root/office/", "/root/office/school/"));
-    assertNull(Attainments.childSegment("/root/office/school/", "/root/office/school/"));
-    assertNull(Attainments.childSegment("/other/", "/root/office/school/"));
+    assertEquals("office", ReportScope.childOf("root", "/root/office/school/"));
+    assertEquals("district", ReportScope.childOf("root", "/root/district/office/school/"));
+    assertNull(ReportScope.childOf("office", "/root/office/school/"), "the school itself");
+    assertNull(ReportScope.childOf("school", "/root/office/school/"));
+    assertNull(ReportScope.childOf("other", "/root/office/school/"));
+    // a past year's path: the unit is found wherever it stood then
+    assertEquals("office", ReportScope.childOf("district", "/root/old/district/office/school/"));
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,31 @@ class ProgressTest {
         budget,
         status,
         percent,
-        spent);
+        spent,
+        standard == null ? null : standard + ".1",
+        action == null ? null : "Hoạt động " + action,
+        null);
+  }
+
+  /** An action with an end date. */
+  static ProgressRow due(String school, String action, String status, String end) {
+    ProgressRow r = action(school, "u1", action, "1", 100L, status, 50, 0L);
+    return new ProgressRow(
+        r.schoolId(),
+        r.code(),
+        r.name(),
+        r.level(),
+        r.orgUnitId(),
+        r.path(),
+        r.actionId(),
+        r.standardCode(),
+        r.budgetVnd(),
+        r.status(),
+        r.percentDone(),
+        r.moneySpent(),
+        r.criterionCode(),
+        r.description(),
+        end == null ? null : LocalDate.parse(end));
   }
 
   @Test
@@ -76,6 +101,31 @@ class ProgressTest {
   }
 
   private static ProgressView progressOf(List<ProgressRow> rows) {
-    return Progress.assemble("2026-2027", "r", rows, UNITS);
+    return Progress.assemble("2026-2027", "r", rows, UNITS, LocalDate.parse("2027-03-10"));
+  }
+
+  @Test
+  void an_action_not_done_past_its_end_date_is_overdue_and_listed_longest_first() {
+    List<ProgressRow> rows =
+        List.of(
+            due("s1", "a1", "IN_PROGRESS", "2027-03-09"),
+            due("s1", "a2", "DONE", "2027-01-31"),
+            due("s1", "a3", null, "2027-03-10"),
+            due("s1", "a4", "NOT_STARTED", null),
+            due("s2", "a5", null, "2027-02-28"));
+
+    ProgressView view = progressOf(rows);
+
+    assertEquals(2, view.summary().overdue(), "not done, and the end date before 10/03/2027");
+    assertEquals("2027-03-10", view.overdueAsOf());
+    assertEquals(
+        List.of("a5", "a1"),
+        view.overdueActions().stream().map(ProgressView.OverdueAction::actionId).toList());
+    ProgressView.OverdueAction a5 = view.overdueActions().get(0);
+    assertEquals(10, a5.daysOverdue());
+    assertEquals("s2", a5.schoolId());
+    assertEquals("1.1", a5.criterionCode());
+    assertEquals(2, view.units().get(0).figures().overdue());
+    assertEquals(2, view.standards().get(0).figures().overdue());
   }
 }

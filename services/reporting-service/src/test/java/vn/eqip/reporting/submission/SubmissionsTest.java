@@ -42,7 +42,8 @@ class SubmissionsTest {
   void counts_schools_per_status_and_the_late_ones() {
     List<SubmissionRow> rows =
         List.of(
-            new SubmissionRow("s1", "1", "A", "PRIMARY", "u", null, null, null, null),
+            new SubmissionRow(
+                "s1", "1", "A", "PRIMARY", "u", null, null, null, null, null, null, null),
             new SubmissionRow(
                 "s2",
                 "2",
@@ -52,6 +53,9 @@ class SubmissionsTest {
                 "p2",
                 "SUBMITTED",
                 Instant.parse("2026-10-20T00:00:00Z"),
+                null,
+                null,
+                null,
                 null),
             new SubmissionRow(
                 "s3",
@@ -62,8 +66,12 @@ class SubmissionsTest {
                 "p3",
                 "APPROVED",
                 Instant.parse("2026-10-01T00:00:00Z"),
-                Instant.parse("2026-10-05T00:00:00Z")),
-            new SubmissionRow("s4", "4", "D", "PRIMARY", "u", "p4", "DRAFT", null, null));
+                Instant.parse("2026-10-05T00:00:00Z"),
+                null,
+                null,
+                null),
+            new SubmissionRow(
+                "s4", "4", "D", "PRIMARY", "u", "p4", "DRAFT", null, null, null, null, null));
 
     SubmissionView view =
         Submissions.assemble("2026-2027", "u", DEADLINE, rows, LocalDate.parse("2026-11-01"));
@@ -78,5 +86,61 @@ class SubmissionsTest {
     assertEquals(
         List.of(true, true, false, true), view.items().stream().map(i -> i.late()).toList());
     assertEquals("2026-10-15", view.submissionDeadline());
+  }
+
+  @Test
+  void an_approved_plan_being_amended_is_noted_in_vietnamese_and_counted() {
+    Instant submitted = Instant.parse("2026-10-01T00:00:00Z");
+    Instant approved = Instant.parse("2026-10-05T00:00:00Z");
+    List<SubmissionRow> rows =
+        List.of(
+            new SubmissionRow(
+                "s1",
+                "1",
+                "A",
+                "PRIMARY",
+                "u",
+                "p1",
+                "APPROVED",
+                submitted,
+                approved,
+                "DRAFT",
+                null,
+                null),
+            new SubmissionRow(
+                "s2",
+                "2",
+                "B",
+                "PRIMARY",
+                "u",
+                "p2",
+                "APPROVED",
+                submitted,
+                approved,
+                "SUBMITTED",
+                1,
+                2),
+            new SubmissionRow(
+                "s3", "3", "C", "PRIMARY", "u", "p3", "SUBMITTED", submitted, null, null, 1, 2),
+            new SubmissionRow(
+                "s4", "4", "D", "PRIMARY", "u", "p4", "SUBMITTED", submitted, null, null, 0, 1),
+            new SubmissionRow(
+                "s5", "5", "E", "PRIMARY", "u", "p5", "APPROVED", submitted, approved, null, 2, 2));
+
+    SubmissionView view =
+        Submissions.assemble("2026-2027", "u", DEADLINE, rows, LocalDate.parse("2026-11-01"));
+
+    assertEquals(3, view.byStatus().get(PlanStatus.APPROVED), "amended plans stay approved");
+    assertEquals(2, view.amendingCount());
+    assertEquals(
+        java.util.Arrays.asList(
+            "Đã duyệt (đang điều chỉnh)",
+            "Đã duyệt (đang điều chỉnh: đã nộp bản điều chỉnh, đã qua 1/2 cấp duyệt)",
+            "Đã qua 1/2 cấp duyệt",
+            null,
+            null),
+        view.items().stream().map(SubmissionView.Item::note).toList());
+    assertEquals("DRAFT", view.items().get(0).amendmentStatus());
+    assertEquals(2, view.items().get(1).approvalSteps());
   }
 }

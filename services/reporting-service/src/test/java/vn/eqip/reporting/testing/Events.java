@@ -163,7 +163,84 @@ public final class Events {
           "PlanSubmitted", "SUBMITTED",
           "PlanReturned", "RETURNED",
           "PlanWithdrawn", "WITHDRAWN",
-          "PlanApproved", "APPROVED");
+          "PlanApproved", "APPROVED",
+          "PlanAmendmentStarted", "DRAFT",
+          "PlanAmendmentDiscarded", "APPROVED",
+          "PlanApprovalStepPassed", "SUBMITTED");
+
+  /**
+   * A plan workflow event of issue 5's contract: as {@link #plan(String, String, String, String,
+   * String, int, Instant, List)} plus the optional fields {@code amendment}, {@code
+   * approvedVersion}, {@code approvalStep}, {@code approvalSteps} (null: left out, as in older
+   * events). Types also PlanAmendmentStarted, PlanAmendmentDiscarded, PlanApprovalStepPassed.
+   */
+  public byte[] plan(
+      String type,
+      String tenant,
+      String planId,
+      String schoolId,
+      String schoolYear,
+      int revision,
+      Instant occurredAt,
+      List<Map<String, Object>> rows,
+      Boolean amendment,
+      Integer approvedVersion,
+      Integer approvalStep,
+      Integer approvalSteps) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("planId", planId);
+    p.put("schoolId", schoolId);
+    p.put("schoolYear", schoolYear);
+    p.put("status", STATUS.get(type));
+    p.put("revision", revision);
+    p.put("occurredAt", occurredAt.toString());
+    p.put("actor", "someone");
+    if (type.equals("PlanApprovalStepPassed")) {
+      p.put("comment", "Phòng GD&ĐT đã duyệt");
+    }
+    if (rows != null) {
+      p.put("rows", rows);
+    }
+    putIfPresent(p, "amendment", amendment);
+    putIfPresent(p, "approvedVersion", approvedVersion);
+    putIfPresent(p, "approvalStep", approvalStep);
+    putIfPresent(p, "approvalSteps", approvalSteps);
+    return envelopes.envelope(newId(), "plans", type, tenant, planId, p);
+  }
+
+  private static void putIfPresent(Map<String, Object> p, String field, Object value) {
+    if (value != null) {
+      p.put(field, value);
+    }
+  }
+
+  /** A row of an approved plan with actions given in full ({@link #action}). */
+  public static Map<String, Object> rowOf(String criterionCode, List<Map<String, Object>> actions) {
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("rowId", java.util.UUID.randomUUID().toString());
+    r.put("tier", "LEVEL");
+    r.put("criterionCode", criterionCode);
+    r.put("target", "Đạt Mức 2");
+    r.put("actions", actions);
+    return r;
+  }
+
+  /**
+   * An action of an approved plan with its budget (null: none) and end date (ISO, null: none), as
+   * plans-service sends it since issue 5.
+   */
+  public static Map<String, Object> action(String actionId, Long budgetVnd, String timelineEnd) {
+    Map<String, Object> a = new LinkedHashMap<>();
+    a.put("actionId", actionId);
+    a.put("description", "Hoạt động " + actionId.substring(0, Math.min(8, actionId.length())));
+    a.put("lead", "Hiệu trưởng");
+    a.put("timeline", timelineEnd == null ? "Cả năm học" : "Đến " + timelineEnd);
+    a.put("budget", budgetVnd == null ? null : budgetVnd + " đồng");
+    a.put("budgetVnd", budgetVnd);
+    a.put("timelineEnd", timelineEnd);
+    a.put("recurring", timelineEnd == null);
+    return a;
+  }
 
   /** A row of an approved plan with its actions (actionId → budgetVnd, null: no budget). */
   public static Map<String, Object> row(String criterionCode, Map<String, Long> actions) {

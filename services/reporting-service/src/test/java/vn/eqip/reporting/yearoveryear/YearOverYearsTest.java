@@ -17,7 +17,29 @@ class YearOverYearsTest {
 
   static YearOverYearRow school(
       String id, String path, Movement.Snapshot from, Movement.Snapshot to) {
-    return new YearOverYearRow(id, id, "Trường " + id, "PRIMARY", null, null, path, from, to);
+    return moved(id, path, path, from, to);
+  }
+
+  /** A school under {@code fromPath} in the earlier year and under {@code toPath} in the later. */
+  static YearOverYearRow moved(
+      String id, String fromPath, String toPath, Movement.Snapshot from, Movement.Snapshot to) {
+    return new YearOverYearRow(
+        id,
+        id,
+        "Trường " + id,
+        "PRIMARY",
+        null,
+        unitOf(fromPath),
+        fromPath,
+        unitOf(toPath),
+        toPath,
+        from,
+        to);
+  }
+
+  private static String unitOf(String path) {
+    String[] parts = path.split("/");
+    return parts[parts.length - 2];
   }
 
   @Test
@@ -72,5 +94,41 @@ class YearOverYearsTest {
     assertNull(c.to());
     assertNull(c.overallLevelChange());
     assertEquals(25, c.from().counts().get("level2").met());
+  }
+
+  @Test
+  void a_school_that_moved_counts_each_years_figures_under_that_years_unit() {
+    List<ChildUnit> children =
+        List.of(
+            new ChildUnit("u1", "Xã A", "COMMUNE_OFFICE", "/r/u1/"),
+            new ChildUnit("u2", "Xã B", "COMMUNE_OFFICE", "/r/u2/"));
+    // m: under u1 in 2024-2025 (overall 1), under u2 in 2025-2026 (overall 2); x: another report
+    // unit's school that moved into r's subtree only in the later year
+    YearOverYearView view =
+        YearOverYears.assemble(
+            "2024-2025",
+            "2025-2026",
+            "r",
+            null,
+            null,
+            List.of(
+                moved("m", "/r/u1/m/", "/r/u2/m/", level(1, 20, 0), level(2, 27, 4)),
+                moved("x", "/q/v/x/", "/r/u2/x/", level(3, 27, 19), level(3, 27, 19))),
+            children);
+
+    YearOverYearView.Aggregates u1 = view.units().get(0).aggregates();
+    assertEquals(1, u1.schoolCount());
+    assertEquals(Map.of("0", 0, "1", 1, "2", 0, "3", 0, "4", 0), u1.fromByOverallLevel());
+    assertEquals(Map.of("0", 0, "1", 0, "2", 0, "3", 0, "4", 0), u1.toByOverallLevel());
+    YearOverYearView.Aggregates u2 = view.units().get(1).aggregates();
+    assertEquals(2, u2.schoolCount());
+    assertEquals(Map.of("0", 0, "1", 0, "2", 0, "3", 0, "4", 0), u2.fromByOverallLevel());
+    assertEquals(Map.of("0", 0, "1", 0, "2", 1, "3", 1, "4", 0), u2.toByOverallLevel());
+    YearOverYearView.Aggregates all = view.summary();
+    assertEquals(2, all.schoolCount(), "each school once");
+    assertEquals(20, all.fromCriteriaMet().get("level2"), "x was not r's school in 2024-2025");
+    assertEquals(27 + 27, all.toCriteriaMet().get("level2"));
+    assertEquals("u1", view.items().get(0).fromOrgUnitId());
+    assertEquals("u2", view.items().get(0).orgUnitId());
   }
 }
