@@ -9,7 +9,7 @@ import java.time.LocalDate;
 /**
  * A tracked action as the API shows it. {@code dueState} is computed for the tenant's "today";
  * {@code moneySpent} is in đồng; {@code removedAt} is set only for an action an amendment removed
- * (never listed, still readable on its own).
+ * (never listed, still readable on its own); {@code rowId} is the plan row the action belongs to.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -35,7 +35,8 @@ public record ActionView(
     @Nullable ActionResult result,
     @Nullable String resultExplanation,
     @Nullable Instant resultAt,
-    @Nullable Instant removedAt) {
+    @Nullable Instant removedAt,
+    String rowId) {
 
   public static ActionView of(TrackedAction a, LocalDate today) {
     return new ActionView(
@@ -60,6 +61,7 @@ public record ActionView(
         a.result(),
         a.resultExplanation(),
         a.resultAt(),
-        a.removedAt());
+        a.removedAt(),
+        a.rowId());
   }
 }

@@ -74,6 +74,44 @@ class ActionResultIT extends MonitoringTestBase {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void each_row_gets_the_result_of_its_actions_once_every_action_has_one() throws Exception {
+    Events.PlanFixture plan = aPlanWithTwoRowsAndThreeActions(HE_MUONG);
+    approve(plan);
+    List<String> ids = plan.actionIds();
+    recordResult(DemoUsers.principalHeMuong(), ids.get(0), Map.of("result", "ACHIEVED"));
+    recordResult(DemoUsers.principalHeMuong(), ids.get(2), PARTLY);
+
+    List<Map<String, Object>> rows = rowResults(plan.planId());
+    assertEquals(2, rows.size(), rows.toString());
+    assertEquals("1.2", rows.get(0).get("criterionCode"));
+    assertNull(rows.get(0).get("result"), "one of its two actions has no result yet");
+    assertEquals(1, rows.get(0).get("actionsWithResult"));
+    assertEquals(2, rows.get(0).get("actions"));
+    assertEquals("PARTLY_ACHIEVED", rows.get(1).get("result"));
+    assertEquals("đạt một phần", rows.get(1).get("resultLabel"));
+    assertEquals(List.of("Mới sửa được 2 trên 3 phòng học"), rows.get(1).get("explanations"));
+
+    recordResult(
+        DemoUsers.principalHeMuong(),
+        ids.get(1),
+        Map.of("result", "NOT_ACHIEVED", "explanation", "Chưa bố trí được kinh phí"));
+    assertEquals("PARTLY_ACHIEVED", rowResults(plan.planId()).get(0).get("result"));
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Map<String, Object>> rowResults(String planId) {
+    return (List<Map<String, Object>>)
+        http.toBlocking()
+            .retrieve(
+                io.micronaut.http.HttpRequest.GET(
+                        "/api/monitoring/plans/" + planId + "/row-results")
+                    .bearerAuth(DemoUsers.reviewerDienBien()),
+                Map.class)
+            .get("items");
+  }
+
+  @Test
   void achieved_needs_no_explanation_and_a_result_may_be_corrected() throws Exception {
     Events.PlanFixture plan = aPlanWithTwoRowsAndThreeActions(HE_MUONG);
     approve(plan);
