@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, type ComponentType, type ReactNode } from 'react';
 import {
   AuditOutlined,
   BankOutlined,
@@ -14,20 +14,32 @@ import {
 } from '@ant-design/icons';
 import type { Role } from './shared/auth/user';
 import type { MessageKey } from './shared/i18n/messages';
-import { SchoolDashboardPage } from './features/dashboard/pages/SchoolDashboardPage';
-import { AssessmentPage } from './features/assessment/pages/AssessmentPage';
-import { PlanPage } from './features/plans/pages/PlanPage';
-import { PlanEditorPage } from './features/plans/pages/PlanEditorPage';
-import { ProgressPage } from './features/progress/pages/ProgressPage';
-import { ReviewQueuePage } from './features/review/pages/ReviewQueuePage';
-import { ReviewPage } from './features/review/pages/ReviewPage';
-import { ReportsPage } from './features/reports/pages/ReportsPage';
-import { DepartmentDashboardPage } from './features/department/pages/DepartmentDashboardPage';
-import { SchoolsPage } from './features/schools/pages/SchoolsPage';
-import { SchoolPage } from './features/schools/pages/SchoolPage';
-import { OrgUnitsPage } from './features/org-units/pages/OrgUnitsPage';
-import { UsersPage } from './features/users/pages/UsersPage';
-import { SchoolYearsPage } from './features/school-years/pages/SchoolYearsPage';
+import { NodeIndexOutlined } from '@ant-design/icons';
+
+/**
+ * A screen loaded when first opened (its own chunk): the app shows its menu at once and downloads a
+ * screen's code, charts included, only for the screens the user opens. `AppRoutes` shows
+ * "Đang tải trang…" meanwhile.
+ */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(() => load().then((m) => ({ default: m[name] })));
+}
+
+const SchoolDashboardPage = page(() => import('./features/dashboard/pages/SchoolDashboardPage'), 'SchoolDashboardPage');
+const AssessmentPage = page(() => import('./features/assessment/pages/AssessmentPage'), 'AssessmentPage');
+const PlanPage = page(() => import('./features/plans/pages/PlanPage'), 'PlanPage');
+const PlanEditorPage = page(() => import('./features/plans/pages/PlanEditorPage'), 'PlanEditorPage');
+const ProgressPage = page(() => import('./features/progress/pages/ProgressPage'), 'ProgressPage');
+const ReviewQueuePage = page(() => import('./features/review/pages/ReviewQueuePage'), 'ReviewQueuePage');
+const ReviewPage = page(() => import('./features/review/pages/ReviewPage'), 'ReviewPage');
+const ReportsPage = page(() => import('./features/reports/pages/ReportsPage'), 'ReportsPage');
+const DepartmentDashboardPage = page(() => import('./features/department/pages/DepartmentDashboardPage'), 'DepartmentDashboardPage');
+const SchoolsPage = page(() => import('./features/schools/pages/SchoolsPage'), 'SchoolsPage');
+const SchoolPage = page(() => import('./features/schools/pages/SchoolPage'), 'SchoolPage');
+const OrgUnitsPage = page(() => import('./features/org-units/pages/OrgUnitsPage'), 'OrgUnitsPage');
+const UsersPage = page(() => import('./features/users/pages/UsersPage'), 'UsersPage');
+const SchoolYearsPage = page(() => import('./features/school-years/pages/SchoolYearsPage'), 'SchoolYearsPage');
+const ApprovalChainPage = page(() => import('./features/approval-chain/pages/ApprovalChainPage'), 'ApprovalChainPage');
 
 export interface AppRoute {
   /** the address in the browser; sub-routes of a screen go under it (`/school/plan/:id`) */
@@ -65,4 +77,5 @@ export const ROUTES: AppRoute[] = [
   { path: '/admin/org-units', label: 'menu.orgUnits', icon: <ClusterOutlined />, roles: DEPARTMENT, element: <OrgUnitsPage /> },
   { path: '/admin/users', label: 'menu.users', icon: <TeamOutlined />, roles: DEPARTMENT, element: <UsersPage /> },
   { path: '/admin/school-years', label: 'menu.schoolYears', icon: <CalendarOutlined />, roles: DEPARTMENT, element: <SchoolYearsPage /> },
+  { path: '/department/approval-chain', label: 'menu.approvalChain', icon: <NodeIndexOutlined />, roles: ['dept-admin'], element: <ApprovalChainPage /> },
 ];

@@ -4,6 +4,7 @@
  * Data coming from the API (school names, problem titles…) is shown as it comes, not translated.
  */
 import { schoolEn, schoolVi } from './messages.school';
+import { workflowEn, workflowVi } from './messages.workflow';
 
 export const vi = {
   'app.name': 'EQIP',
@@ -33,6 +34,7 @@ export const vi = {
   'header.openMenu': 'Mở/đóng menu',
 
   'common.loading': 'Đang tải…',
+  'common.loadingPage': 'Đang tải trang…',
   'common.retry': 'Thử lại',
   'common.notBuilt.title': 'Màn hình này chưa được xây dựng',
   'common.notBuilt.detail':
@@ -73,6 +75,8 @@ export const vi = {
   'dashboard.noSchool': 'Tài khoản của bạn không gắn với một trường học.',
   // the school screens (self-assessment, plan, progress)
   ...schoolVi,
+  // the approval chain and amendments
+  ...workflowVi,
 
   'dept.common.cancel': 'Hủy',
   'dept.common.save': 'Lưu',
@@ -161,6 +165,11 @@ export const vi = {
   'review.return.reason': 'Lý do trả lại',
   'review.return.reasonRequired': 'Vui lòng nhập lý do trả lại.',
   'review.return.rowComments': 'Kèm theo {n} nhận xét trên các dòng.',
+  'review.return.scope':
+    'Chỉ trả lại {returned} dòng đánh giá "Cần chỉnh sửa"; {accepted} dòng còn lại được chấp nhận và nhà trường không sửa được nữa.',
+  'review.return.scopeAll':
+    'Chưa có dòng nào đánh giá "Cần chỉnh sửa": trả lại cả kế hoạch ({n} dòng), không dòng nào được chấp nhận ở lần này.',
+  'review.return.scopeUnmarked': 'Trong đó {n} dòng chưa đánh giá cũng được chấp nhận.',
   'review.returned': 'Đã trả lại kế hoạch cho nhà trường.',
   'review.diff.firstVersion': 'Đây là lần gửi đầu tiên: chưa có bản trước để so sánh.',
   'review.diff.summary':
@@ -333,6 +342,14 @@ export const vi = {
   'users.deactivate': 'Khóa',
   'users.deactivate.confirm': 'Khóa tài khoản {username}? Các phiên đăng nhập sẽ kết thúc.',
   'users.reactivate': 'Mở khóa',
+  'users.reactivate.of': 'Mở khóa {username}',
+  'users.deactivate.of': 'Khóa {username}',
+  'users.reassign': 'Điều chuyển',
+  'users.reassign.of': 'Điều chuyển {username}',
+  'users.reassign.title': 'Điều chuyển {username}',
+  'users.reassign.explain':
+    'Đổi đơn vị và/hoặc vai trò. Người dùng giữ quyền cũ đến khi phiên đăng nhập hiện tại hết hạn (tối đa 15 phút).',
+  'users.reassigned': 'Đã điều chuyển {username}.',
 
   'reports.framework': 'Bộ tiêu chuẩn',
 };
@@ -367,6 +384,7 @@ export const en: Record<MessageKey, string> = {
   'header.openMenu': 'Open/close the menu',
 
   'common.loading': 'Loading…',
+  'common.loadingPage': 'Loading the page…',
   'common.retry': 'Try again',
   'common.notBuilt.title': 'This screen is not built yet',
   'common.notBuilt.detail':
@@ -406,6 +424,7 @@ export const en: Record<MessageKey, string> = {
   'dashboard.actions.end': 'Due',
   'dashboard.noSchool': 'Your account is not linked to a school.',
   ...schoolEn,
+  ...workflowEn,
 
   'dept.common.cancel': 'Cancel',
   'dept.common.save': 'Save',
@@ -494,6 +513,10 @@ export const en: Record<MessageKey, string> = {
   'review.return.reason': 'Reason for returning',
   'review.return.reasonRequired': 'Please give the reason.',
   'review.return.rowComments': 'With {n} comments on rows.',
+  'review.return.scope':
+    'Only the {returned} rows marked "Needs changes" go back; the other {accepted} rows are accepted and the school can no longer change them.',
+  'review.return.scopeAll': 'No row is marked "Needs changes": the whole plan goes back ({n} rows), no row is accepted this time.',
+  'review.return.scopeUnmarked': 'Of these, {n} rows without a verdict are accepted too.',
   'review.returned': 'The plan was returned to the school.',
   'review.diff.firstVersion': 'This is the first submission: there is no earlier version to compare with.',
   'review.diff.summary':
@@ -666,6 +689,14 @@ export const en: Record<MessageKey, string> = {
   'users.deactivate': 'Lock',
   'users.deactivate.confirm': 'Lock the account {username}? Its sessions end.',
   'users.reactivate': 'Unlock',
+  'users.reactivate.of': 'Unlock {username}',
+  'users.deactivate.of': 'Lock {username}',
+  'users.reassign': 'Move',
+  'users.reassign.of': 'Move {username}',
+  'users.reassign.title': 'Move {username}',
+  'users.reassign.explain':
+    'Change the org unit and/or the role. The person keeps the old rights until the current sign-in expires (at most 15 minutes).',
+  'users.reassigned': '{username} moved.',
 
   'reports.framework': 'Criteria framework',
 };

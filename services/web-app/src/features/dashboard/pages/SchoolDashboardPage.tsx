@@ -16,6 +16,7 @@ import { LevelChart } from '../components/LevelChart';
 import { currentSchoolYear } from '../../../shared/format/schoolYear';
 import { plansApi } from '../../plans/api/plansApi';
 import { PlanStatusTag } from '../../plans/components/StatusTag';
+import { WorkflowStatus } from '../../plans/components/WorkflowStatus';
 
 /**
  * The principal's and staff's start page: their school (the org unit of their token), the latest
@@ -221,13 +222,14 @@ function PlanCard({ schoolId }: { schoolId: string }) {
         <Space wrap data-testid="dashboard-plan">
           {plan ? (
             <>
-              <PlanStatusTag status={plan.status} />
+              <WorkflowStatus item={plan} plain={<PlanStatusTag status={plan.status} />} />
               {plan.documentNumber && <Typography.Text>{plan.documentNumber}</Typography.Text>}
               {plan.submissionDeadline && (
                 <Typography.Text type="secondary">
                   {t('plan.deadline')}: {formatDate(plan.submissionDeadline)}
                 </Typography.Text>
               )}
+              {plan.lateSubmission && <Tag color="red">{t('workflow.lateSubmission')}</Tag>}
               <Link to={`/school/plan/${plan.id}`}>
                 <Button type="primary" size="small">{t('dashboard.link.plan')}</Button>
               </Link>

@@ -23,6 +23,21 @@ function SchoolLink({ id, name, linkSchools }: { id: string; name: string; linkS
   return linkSchools ? <Link to={`/admin/schools/${id}`}>{name}</Link> : <>{name}</>;
 }
 
+/** A unit's name in a table: drills down to it; long names wrap inside their cell. */
+function UnitLink({ name, onClick }: { name: string; onClick: () => void }) {
+  return (
+    <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={onClick}>
+      {name}
+    </Button>
+  );
+}
+
+/**
+ * The tables of a card scroll sideways inside the card when their columns do not fit (a half-width
+ * card at 1400 px, a tablet), instead of running over its edge.
+ */
+const SCROLL_INSIDE = { x: true } as const;
+
 /** Schools at each overall level, the units below (click to drill down) and the schools ranked. */
 export function AttainmentCard({ query, scope, linkSchools }: { query: ReportQuery; scope: Scope; linkSchools: boolean }) {
   const t = useT();
@@ -36,17 +51,17 @@ export function AttainmentCard({ query, scope, linkSchools }: { query: ReportQue
         <Skeleton active />
       ) : (
         <Space direction="vertical" style={{ width: '100%' }}>
-          <Row gutter={16}>
-            <Col xs={12} md={6}>
+          <Row gutter={[16, 8]}>
+            <Col xs={12} sm={6} xl={12} xxl={6}>
               <Statistic title={t('reports.schools')} value={formatNumber(data.summary.schoolCount)} />
             </Col>
-            <Col xs={12} md={6}>
+            <Col xs={12} sm={6} xl={12} xxl={6}>
               <Statistic title={t('reports.assessed')} value={formatNumber(data.summary.assessedCount)} />
             </Col>
-            <Col xs={12} md={6}>
+            <Col xs={12} sm={6} xl={12} xxl={6}>
               <Statistic title={t('reports.notAssessed')} value={formatNumber(data.summary.notAssessedCount)} />
             </Col>
-            <Col xs={12} md={6}>
+            <Col xs={12} sm={6} xl={12} xxl={6}>
               <Statistic title={t('reports.allLevel2')} value={formatNumber(data.summary.allCriteriaAtLevel2)} />
             </Col>
           </Row>
@@ -67,6 +82,7 @@ export function AttainmentCard({ query, scope, linkSchools }: { query: ReportQue
               <Typography.Title level={4}>{t('reports.units')}</Typography.Title>
               <Table
                 size="small"
+                scroll={SCROLL_INSIDE}
                 rowKey="orgUnitId"
                 pagination={false}
                 data-testid="attainment-units"
@@ -75,11 +91,7 @@ export function AttainmentCard({ query, scope, linkSchools }: { query: ReportQue
                   {
                     title: t('reports.unit'),
                     dataIndex: 'name',
-                    render: (name: string, u) => (
-                      <Button type="link" style={{ padding: 0 }} onClick={() => scope.drillTo(u.orgUnitId)}>
-                        {name}
-                      </Button>
-                    ),
+                    render: (name: string, u) => <UnitLink name={name} onClick={() => scope.drillTo(u.orgUnitId)} />,
                   },
                   { title: t('reports.schools'), render: (_, u) => formatNumber(u.aggregates.schoolCount) },
                   { title: t('reports.assessed'), render: (_, u) => formatNumber(u.aggregates.assessedCount) },
@@ -94,6 +106,7 @@ export function AttainmentCard({ query, scope, linkSchools }: { query: ReportQue
           <Typography.Title level={4}>{t('reports.schoolsRanked')}</Typography.Title>
           <Table
             size="small"
+            scroll={SCROLL_INSIDE}
             rowKey="schoolId"
             data-testid="attainment-schools"
             pagination={{ pageSize: 10, showSizeChanger: false }}
@@ -166,6 +179,7 @@ export function SubmissionsCard({ query, linkSchools }: { query: ReportQuery; li
           </Space>
           <Table
             size="small"
+            scroll={SCROLL_INSIDE}
             rowKey="schoolId"
             data-testid="submission-schools"
             pagination={{ pageSize: 10, showSizeChanger: false }}
@@ -253,7 +267,7 @@ export function HeatmapCard({ query, linkSchools }: { query: ReportQuery; linkSc
               }}
             />
           </div>
-          <Space wrap aria-label={t('reports.heatmap.criteria')}>
+          <Space wrap role="group" aria-label={t('reports.heatmap.criteria')}>
             {criteria.map((c) => (
               <Button key={c.code} size="small" type={code === c.code ? 'primary' : 'default'} onClick={() => setCode(c.code)} data-testid={`criterion-${c.code}`}>
                 {c.code}: {formatNumber(c.averageLevel)}
@@ -302,17 +316,18 @@ export function ProgressCard({ query, scope }: { query: ReportQuery; scope: Scop
         <Skeleton active />
       ) : (
         <Space direction="vertical" style={{ width: '100%' }}>
-          <Row gutter={16}>
-            <Col xs={12} md={6}>
+          <Row gutter={[16, 8]}>
+            <Col xs={8}>
               <Statistic title={t('reports.actions')} value={formatNumber(data.summary.actions)} />
             </Col>
-            <Col xs={12} md={6}>
+            <Col xs={8}>
               <Statistic title={t('reports.done')} value={formatNumber(data.summary.done)} />
             </Col>
-            <Col xs={12} md={6}>
+            <Col xs={8}>
               <Statistic title={t('reports.percentDone')} value={formatPercentOf(data.summary.percentDone)} />
             </Col>
-            <Col xs={12} md={6}>
+            {/* two amounts in đồng: a line of their own, whatever the card's width */}
+            <Col xs={24}>
               <Statistic
                 title={t('reports.budget')}
                 value={`${formatMoney(data.summary.moneySpent)} / ${formatMoney(data.summary.budgetPlanned)}`}
@@ -341,6 +356,7 @@ export function ProgressCard({ query, scope }: { query: ReportQuery; scope: Scop
           {data.units.length > 0 && (
             <Table
               size="small"
+              scroll={SCROLL_INSIDE}
               rowKey="orgUnitId"
               pagination={false}
               dataSource={data.units}
@@ -348,11 +364,7 @@ export function ProgressCard({ query, scope }: { query: ReportQuery; scope: Scop
                 {
                   title: t('reports.unit'),
                   dataIndex: 'name',
-                  render: (name: string, u) => (
-                    <Button type="link" style={{ padding: 0 }} onClick={() => scope.drillTo(u.orgUnitId)}>
-                      {name}
-                    </Button>
-                  ),
+                  render: (name: string, u) => <UnitLink name={name} onClick={() => scope.drillTo(u.orgUnitId)} />,
                 },
                 { title: t('reports.actions'), render: (_, u) => formatNumber(u.figures.actions) },
                 { title: t('reports.done'), render: (_, u) => formatNumber(u.figures.done) },

@@ -17,6 +17,40 @@ export interface PlanListItem {
   decidedAt?: string | null;
   submissionDeadline?: string | null;
   late: boolean;
+  lateSubmission?: boolean;
+  reviewDueAt?: string | null;
+  reviewOverdue?: boolean;
+  /** the approval chain and amendments (ADR 0018): see `Workflow` */
+  approvedVersion?: number | null;
+  amending?: boolean;
+  approvalLevels?: string[];
+  approvalsGiven?: number;
+  awaiting?: string | null;
+  /** a reviewer whose level is awaited now */
+  decidableByMe?: boolean;
+}
+
+/**
+ * Where a plan is in its workflow (PlanResponse.Workflow): `approvedVersion` the version in force,
+ * `amending` an amendment of the approved plan is in progress, `approvalLevels` who decides, nearest
+ * the school first (empty: one level, any reviewer in scope), `approvalsGiven` the levels that
+ * approved the current submission, `awaiting` who decides next while SUBMITTED.
+ */
+export interface Workflow {
+  latestVersion: number;
+  approvedVersion?: number | null;
+  amending: boolean;
+  approvalLevels: string[];
+  approvalsGiven: number;
+  awaiting?: string | null;
+}
+
+/** PlanResponse.Deadlines: judged as in the list. */
+export interface Deadlines {
+  submissionDeadline?: string | null;
+  lateSubmission: boolean;
+  reviewDueAt?: string | null;
+  reviewOverdue: boolean;
 }
 
 export interface PlanAction {
@@ -49,6 +83,8 @@ export interface PlanRow {
   target: string;
   actions: PlanAction[];
   comments?: RowComment[] | null;
+  /** a reviewer accepted the row when returning others: locked (409 row-accepted) */
+  accepted?: boolean;
 }
 
 export interface PlanDocument {
@@ -89,6 +125,8 @@ export interface Plan {
   documentNumber?: string | null;
   document: PlanDocument;
   lint?: Lint | null;
+  workflow?: Workflow | null;
+  deadlines?: Deadlines | null;
 }
 
 export interface LintItem {
@@ -200,6 +238,11 @@ export const plansApi = {
     api.get<PlanDiff>(`${plan(id)}/versions/${version}/diff`, undefined, signal),
   audit: (id: string, signal?: AbortSignal) =>
     api.get<{ items: AuditEntry[] }>(`${plan(id)}/audit`, undefined, signal),
+  /** An approved plan becomes a DRAFT amendment; the approved version stays in force (409 plan-not-approved). */
+  startAmendment: (id: string, revision: number, reason?: string) =>
+    change<Plan>('POST', `${plan(id)}/amendment`, revision, { reason: reason?.trim() || null }),
+  /** Abandons the amendment being edited: back to the approved version (409 no-amendment-in-progress). */
+  discardAmendment: (id: string, revision: number) => change<Plan>('DELETE', `${plan(id)}/amendment`, revision),
   /** The Word file, saved as "Kế hoạch cải tiến chất lượng 2026-2027.docx". */
   downloadWord: (id: string, fileName: string) => downloadFile(`${plan(id)}/document.docx`, fileName),
 };
@@ -209,9 +252,13 @@ export function isEditable(status: PlanStatus): boolean {
   return status === 'DRAFT' || status === 'RETURNED' || status === 'WITHDRAWN';
 }
 
-/** The reviewer's general comment: the comment of the latest return. */
+/**
+ * The reviewer's general comment: the comment of the latest return, unless the plan was approved
+ * after it (an amendment starts without the old round's comments).
+ */
 export function latestReturnComment(history?: Transition[] | null): Transition | undefined {
-  return [...(history ?? [])].reverse().find((t) => t.to === 'RETURNED');
+  const latest = [...(history ?? [])].reverse().find((t) => t.to === 'RETURNED' || t.to === 'APPROVED');
+  return latest?.to === 'RETURNED' ? latest : undefined;
 }
 
 export interface RowGroup {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Alert, Button, Popconfirm, Space, Table, Tag, Typography } from 'antd';
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, EditOutlined, LockOutlined, PlusOutlined } from '@ant-design/icons';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { useT } from '../../../shared/i18n/I18nProvider';
 import type { Catalog } from '../../assessment/api/assessmentApi';
@@ -99,6 +99,13 @@ export function RowsTable({
                 key: 'target',
                 render: (_: unknown, row) => (
                   <Space direction="vertical" size={4}>
+                    {row.accepted && (
+                      <Tooltip title={t('workflow.row.acceptedHint')}>
+                        <Tag icon={<LockOutlined />} color="green" data-testid="row-accepted">
+                          {t('workflow.row.accepted')}
+                        </Tag>
+                      </Tooltip>
+                    )}
                     <span style={{ whiteSpace: 'pre-wrap' }}>{row.target}</span>
                     {findings(row.id).map((f, i) => (
                       <Finding key={i} finding={f} />
@@ -147,7 +154,8 @@ export function RowsTable({
                             size="small"
                             icon={<EditOutlined />}
                             aria-label={t('plan.row.edit', { no: row.no })}
-                            disabled={busy}
+                            title={row.accepted ? t('workflow.row.acceptedHint') : undefined}
+                            disabled={busy || row.accepted}
                             onClick={() => setEditing(row)}
                           />
                           <Button
@@ -175,7 +183,8 @@ export function RowsTable({
                               danger
                               icon={<DeleteOutlined />}
                               aria-label={t('plan.row.deleteNo', { no: row.no })}
-                              disabled={busy}
+                              title={row.accepted ? t('workflow.row.acceptedHint') : undefined}
+                              disabled={busy || row.accepted}
                             />
                           </Popconfirm>
                         </Space>

@@ -12,11 +12,15 @@ import { formatDateTime } from '../../../shared/format/format';
 import { useT } from '../../../shared/i18n/I18nProvider';
 import { schoolWithCatalog } from '../../assessment/api/assessmentApi';
 import { isEditable, latestReturnComment, plansApi, type Plan } from '../api/plansApi';
+import { AmendButton, AmendmentBanner } from '../components/Amendment';
+import { ApprovalSteps } from '../components/ApprovalSteps';
 import { AuditPanel } from '../components/AuditPanel';
+import { DeadlineTags } from '../components/DeadlineTags';
 import { DocumentForm } from '../components/DocumentForm';
 import { RowsTable } from '../components/RowsTable';
 import { PlanStatusTag } from '../components/StatusTag';
 import { VersionsPanel } from '../components/VersionsPanel';
+import { WorkflowStatus } from '../components/WorkflowStatus';
 
 /**
  * One plan: its status and the actions of its workflow (submit, withdraw, download as Word), the
@@ -88,13 +92,19 @@ export function PlanEditorPage() {
         <Card>
           <Space direction="vertical" style={{ width: '100%' }}>
             <Space wrap>
-              <PlanStatusTag status={p.status} testId="plan-status" />
+              <WorkflowStatus
+                item={{ status: p.status, ...p.workflow }}
+                plain={<PlanStatusTag status={p.status} testId="plan-status" />}
+                testId="plan-status"
+              />
               {p.documentNumber && <Typography.Text strong>{p.documentNumber}</Typography.Text>}
               <Typography.Text type="secondary">
                 {t('plan.revision', { n: p.revision })} · {t('plan.author', { name: p.author })}
               </Typography.Text>
               <Link to="/school/plan">{t('plan.backToList')}</Link>
             </Space>
+            <DeadlineTags deadlines={p.deadlines} status={p.status} />
+            <ApprovalSteps item={{ status: p.status, ...p.workflow }} />
             {p.baseline && (
               <Typography.Text>
                 {t('plan.baseline', { year: p.baseline.schoolYear })}: {p.baseline.summaryLine}
@@ -119,6 +129,7 @@ export function PlanEditorPage() {
                   {t('plan.withdraw')}
                 </Button>
               )}
+              {principal && p.status === 'APPROVED' && <AmendButton plan={p} busy={busy} run={run} />}
               <Button icon={<ReloadOutlined />} onClick={reloadAll}>
                 {t('plan.reload')}
               </Button>
@@ -126,6 +137,8 @@ export function PlanEditorPage() {
             {failure !== undefined && <ChangeError error={failure} onReload={() => { setFailure(undefined); reloadAll(); }} />}
           </Space>
         </Card>
+
+        <AmendmentBanner plan={p} principal={principal} busy={busy} run={run} />
 
         {showComments && returned && (
           <Alert

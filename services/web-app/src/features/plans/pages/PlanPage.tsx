@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Empty, Form, InputNumber, Radio, Skeleton, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Form, InputNumber, Radio, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { useSession } from '../../../shared/auth/AuthProvider';
 import { errorMessage } from '../../../shared/api/errorMessage';
@@ -11,6 +11,7 @@ import { currentSchoolYear } from '../../../shared/format/schoolYear';
 import { useT } from '../../../shared/i18n/I18nProvider';
 import { plansApi, type PlanListItem, type StartFrom } from '../api/plansApi';
 import { PlanStatusTag } from '../components/StatusTag';
+import { WorkflowStatus } from '../components/WorkflowStatus';
 
 /**
  * The school's improvement plans, newest year first, with the current year's plan to open, or
@@ -47,7 +48,7 @@ export function PlanPage() {
             >
               {current ? (
                 <Space wrap data-testid="current-plan">
-                  <PlanStatusTag status={current.status} />
+                  <WorkflowStatus item={current} plain={<PlanStatusTag status={current.status} />} />
                   {current.documentNumber && <Typography.Text>{current.documentNumber}</Typography.Text>}
                   <Link to={`/school/plan/${current.id}`}>
                     <Button type="primary">{t('plan.open')}</Button>
@@ -75,11 +76,24 @@ export function PlanPage() {
                 locale={{ emptyText: t('plan.noneAtAll') }}
                 columns={[
                   { title: t('dashboard.assessment.year'), dataIndex: 'schoolYear' },
-                  { title: t('plan.statusColumn'), dataIndex: 'status', render: (s: string) => <PlanStatusTag status={s} /> },
+                  {
+                    title: t('plan.statusColumn'),
+                    dataIndex: 'status',
+                    render: (_: string, p) => <WorkflowStatus item={p} plain={<PlanStatusTag status={p.status} />} />,
+                  },
                   { title: t('plan.documentNumber'), dataIndex: 'documentNumber', render: (v?: string) => v ?? '–' },
                   { title: t('plan.versionColumn'), dataIndex: 'version' },
                   { title: t('plan.submittedAt'), dataIndex: 'submittedAt', render: (v?: string) => formatDateTime(v) },
-                  { title: t('plan.deadline'), dataIndex: 'submissionDeadline', render: (v?: string) => formatDate(v) },
+                  {
+                    title: t('plan.deadline'),
+                    dataIndex: 'submissionDeadline',
+                    render: (v: string | undefined, p) => (
+                      <Space size={4} wrap>
+                        {formatDate(v)}
+                        {p.lateSubmission && <Tag color="red">{t('workflow.lateSubmission')}</Tag>}
+                      </Space>
+                    ),
+                  },
                   {
                     title: '',
                     key: 'open',

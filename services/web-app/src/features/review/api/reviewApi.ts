@@ -1,5 +1,5 @@
 import { api, ApiError, request } from '../../../shared/api/client';
-import type { PlanRow, PlanDocument } from '../../plans/api/plansApi';
+import type { PlanRow, PlanDocument, Workflow } from '../../plans/api/plansApi';
 
 export type PlanStatus = 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED' | 'WITHDRAWN';
 export const PLAN_STATUSES: PlanStatus[] = ['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED', 'WITHDRAWN'];
@@ -21,6 +21,14 @@ export interface PlanListItem {
   lateSubmission: boolean;
   reviewDueAt?: string | null;
   reviewOverdue: boolean;
+  /** the approval chain and amendments (ADR 0018): see plansApi's `Workflow` */
+  approvedVersion?: number | null;
+  amending?: boolean;
+  approvalLevels?: string[];
+  approvalsGiven?: number;
+  awaiting?: string | null;
+  /** the caller's level is the one awaited */
+  decidableByMe?: boolean;
 }
 
 export interface PlanList {
@@ -40,6 +48,7 @@ export interface PlanListFilter {
 }
 
 /** The plan document's shapes are the plan feature's (one definition of PlanResponse). */
+export type { Workflow } from '../../plans/api/plansApi';
 export type { PlanAction, RowComment, PlanRow, PlanDocument } from '../../plans/api/plansApi';
 
 /** GET /api/plans/plans/{id} (PlanResponse); its ETag is `"revision"`. */
@@ -54,6 +63,7 @@ export interface Plan {
   rows: PlanRow[];
   documentNumber?: string | null;
   document: PlanDocument;
+  workflow?: Workflow | null;
 }
 
 export interface LintItem {
@@ -136,9 +146,26 @@ export interface PlanDiff {
   }[];
 }
 
+/**
+ * POST /api/plans/plans/{id}/return (PlanReviewController.ReturnRequest). `returnedRows`: the rows
+ * marked "cần chỉnh sửa"; every other row of the plan is then accepted and not reopened. Empty: the
+ * whole plan is reopened.
+ */
 export interface ReturnRequest {
   comment: string;
   rowComments: { rowId: string; comment: string }[];
+  returnedRows: string[];
+}
+
+/** What a return sends back, from the row verdicts: the rows to change and the rows accepted. */
+export function returnScope(
+  rows: { id: string }[],
+  verdicts: Record<string, { verdict?: Verdict }>,
+): { returned: string[]; accepted: string[]; unmarkedAccepted: number } {
+  const returned = rows.filter((r) => verdicts[r.id]?.verdict === 'CAN_CHINH_SUA').map((r) => r.id);
+  if (returned.length === 0) return { returned, accepted: [], unmarkedAccepted: 0 };
+  const accepted = rows.filter((r) => !returned.includes(r.id)).map((r) => r.id);
+  return { returned, accepted, unmarkedAccepted: accepted.filter((id) => !verdicts[id]?.verdict).length };
 }
 
 /** org units for the filter (GET /api/registry/org-units) */
@@ -189,9 +216,16 @@ export const reviewApi = {
     transition(`${plan(id)}/return`, revision, body),
 };
 
-/** A conflict: someone changed the plan since it was loaded (stale If-Match). */
+/**
+ * A conflict: someone changed the plan since it was loaded (stale If-Match). Not a refusal because
+ * another level of the approval chain is awaited (409 not-your-approval-level: its own detail).
+ */
 export function isConflict(e: unknown): boolean {
-  return e instanceof ApiError && (e.status === 409 || e.status === 412);
+  return (
+    e instanceof ApiError &&
+    (e.status === 409 || e.status === 412) &&
+    !String(e.problem.type ?? '').includes('not-your-approval-level')
+  );
 }
 
 /** The standard a criterion belongs to: "1.2" → "1"; level-4 rows → null. */

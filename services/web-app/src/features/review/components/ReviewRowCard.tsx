@@ -78,15 +78,17 @@ export function ReviewRowCard({
       )}
       <Form layout="vertical" style={{ marginTop: 12 }}>
         <Form.Item label={t('review.row.verdict')} style={{ marginBottom: 8 }}>
-          <Radio.Group
-            disabled={readOnly}
-            value={value.verdict}
-            onChange={(e) => onChange({ ...value, verdict: e.target.value as Verdict })}
-            aria-label={t('review.row.verdictOf', { label: row.label })}
-          >
-            <Radio value="DAT">{t('review.verdict.DAT')}</Radio>
-            <Radio value="CAN_CHINH_SUA">{t('review.verdict.CAN_CHINH_SUA')}</Radio>
-          </Radio.Group>
+          <div role="radiogroup" aria-label={t('review.row.verdictOf', { label: row.label })}>
+            <Radio.Group
+              name={`verdict-${row.id}`}
+              disabled={readOnly}
+              value={value.verdict}
+              onChange={(e) => onChange({ ...value, verdict: e.target.value as Verdict })}
+            >
+              <Radio value="DAT">{t('review.verdict.DAT')}</Radio>
+              <Radio value="CAN_CHINH_SUA">{t('review.verdict.CAN_CHINH_SUA')}</Radio>
+            </Radio.Group>
+          </div>
         </Form.Item>
         <Form.Item label={t('review.row.comment')} htmlFor={commentId} style={{ marginBottom: 0 }}>
           <Input.TextArea

@@ -4,6 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { ReviewPage } from './ReviewPage';
 import { fakeApi, renderWithApp } from '../../../test/render';
+import { fakeRoutes, problem, type FakeCall } from '../../../test/fakeRoutes';
+import type { ReviewDraft } from '../api/reviewApi';
 import { audit, diff, lint, plan, PLAN_ID, REVIEWER_HCM, versions } from './fixtures';
 
 const base = `/api/plans/plans/${PLAN_ID}`;
@@ -87,6 +89,7 @@ describe('ReviewPage', { timeout: 120_000 }, () => {
     expect(ok).toBeDisabled();
     expect(within(dialog).getByText('Vui lòng nhập lý do trả lại.')).toBeInTheDocument();
     expect(within(dialog).getByText('Kèm theo 1 nhận xét trên các dòng.')).toBeInTheDocument();
+    expect(within(dialog).getByTestId('return-scope')).toHaveTextContent('trả lại cả kế hoạch (3 dòng)');
     fireEvent.change(within(dialog).getByLabelText('Lý do trả lại'), { target: { value: 'Cần chỉnh sửa tiêu chí 2.3' } });
     await userEvent.click(ok);
 
@@ -96,6 +99,52 @@ describe('ReviewPage', { timeout: 120_000 }, () => {
     expect(ret.body).toEqual({
       comment: 'Cần chỉnh sửa tiêu chí 2.3',
       rowComments: [{ rowId: 'r2', comment: 'Mục tiêu chưa phù hợp' }],
+      // no row marked "cần chỉnh sửa": the whole plan goes back
+      returnedRows: [],
+    });
+  });
+
+  it('returns only the rows marked "cần chỉnh sửa", so the rows marked "đạt" stay accepted', async () => {
+    const { fetch, calls } = fakeRoutes({
+      [`GET ${base}`]: plan,
+      [`GET ${base}/lint`]: lint,
+      [`GET ${base}/versions`]: versions,
+      [`GET ${base}/audit`]: audit,
+      [`GET ${base}/review`]: () => problem(404, 'Không tìm thấy'),
+      'GET /api/registry/schools/s1': { id: 's1', name: 'Trường Tiểu học Định Phước' },
+      [`PUT ${base}/review`]: (call: FakeCall) => ({
+        planId: PLAN_ID, planRevision: 4, reviewer: 'x', status: 'DRAFT', sections: [], rows: (call.body as ReviewDraft).rows, updatedAt: '2026-10-03T00:00:00Z',
+      }),
+      [`POST ${base}/return`]: { ...plan, status: 'RETURNED', revision: 5 },
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderReview();
+
+    const verdictOf = async (label: string) => within(await screen.findByRole('radiogroup', { name: `Đánh giá ${label}` }));
+    fireEvent.click((await verdictOf('Tiêu chí 1.1')).getByLabelText('Đạt'));
+    fireEvent.click((await verdictOf('Tiêu chí 2.3')).getByLabelText('Cần chỉnh sửa'));
+    fireEvent.change(screen.getByLabelText('Nhận xét Tiêu chí 2.3'), { target: { value: 'Mục tiêu chưa phù hợp' } });
+    fireEvent.click(screen.getByText('Trả lại để chỉnh sửa'));
+    const dialog = (await screen.findByText('Trả lại kế hoạch cho nhà trường')).closest('.ant-modal') as HTMLElement;
+    // the reviewer sees what the return will reopen before sending it (row 3 has no verdict)
+    const scope = within(dialog).getByTestId('return-scope');
+    expect(scope).toHaveTextContent('Chỉ trả lại 1 dòng đánh giá "Cần chỉnh sửa"; 2 dòng còn lại được chấp nhận');
+    expect(scope).toHaveTextContent('Trong đó 1 dòng chưa đánh giá cũng được chấp nhận.');
+    fireEvent.change(within(dialog).getByLabelText('Lý do trả lại'), { target: { value: 'Sửa tiêu chí 2.3' } });
+    fireEvent.click(within(dialog).getByText('Trả lại để chỉnh sửa').closest('button')!);
+
+    await vi.waitFor(() => expect(calls.some((c) => c.method === 'POST' && c.path.endsWith('/return'))).toBe(true));
+    const saved = calls.find((c) => c.method === 'PUT')!;
+    expect((saved.body as ReviewDraft).rows).toEqual([
+      { rowId: 'r1', verdict: 'DAT' },
+      { rowId: 'r2', verdict: 'CAN_CHINH_SUA', comment: 'Mục tiêu chưa phù hợp' },
+    ]);
+    const ret = calls.find((c) => c.method === 'POST' && c.path.endsWith('/return'))!;
+    expect(ret.headers['If-Match']).toBe('"4"');
+    expect(ret.body).toEqual({
+      comment: 'Sửa tiêu chí 2.3',
+      rowComments: [{ rowId: 'r2', comment: 'Mục tiêu chưa phù hợp' }],
+      returnedRows: ['r2'],
     });
   });
 

@@ -26,6 +26,7 @@ import {
   groupRows,
   isConflict,
   REVIEW_SECTIONS,
+  returnScope,
   reviewApi,
   type Plan,
   type ReviewDraft,
@@ -34,9 +35,11 @@ import {
   type Verdict,
 } from '../api/reviewApi';
 import { AuditTrail } from '../components/AuditTrail';
+import { DecisionTurn, useDecisionTurn } from '../components/DecisionTurn';
 import { PlanDiffView } from '../components/PlanDiffView';
 import { PlanStatusTag } from '../components/PlanStatusTag';
 import { ReviewRowCard, type RowReview } from '../components/ReviewRowCard';
+import { WorkflowStatus } from '../../plans/components/WorkflowStatus';
 
 type Sections = Partial<Record<ReviewSection, { verdict?: Verdict; comment?: string }>>;
 
@@ -77,6 +80,8 @@ export function ReviewPage() {
   const findings = useMemo(() => findingsByRow(lint.data), [lint.data]);
   const groups = useMemo(() => groupRows(plan?.rows ?? []), [plan]);
   const readOnly = plan?.status !== 'SUBMITTED';
+  // with an approval chain of several levels, only the level awaited approves or returns
+  const { notMyTurn } = useDecisionTurn(plan);
 
   const draft = (): ReviewDraft => ({
     comment: comment.trim() || undefined,
@@ -124,9 +129,11 @@ export function ReviewPage() {
     const rowComments = Object.entries(rows)
       .filter(([, r]) => r.comment?.trim())
       .map(([rowId, r]) => ({ rowId, comment: r.comment!.trim() }));
+    // only the rows marked "cần chỉnh sửa" go back; the others are accepted and stay closed
+    const returnedRows = returnScope(current.rows, rows).returned;
     const ok = await run(async () => {
       await reviewApi.saveReview(planId, { ...draft(), comment: text });
-      await reviewApi.returnForChanges(planId, current.revision, { comment: text, rowComments });
+      await reviewApi.returnForChanges(planId, current.revision, { comment: text, rowComments, returnedRows });
     }, t('review.returned'));
     if (ok) {
       setReturning(false);
@@ -146,6 +153,7 @@ export function ReviewPage() {
 
   const schoolName = school.data?.name ?? plan.document.schoolName ?? plan.schoolId;
   const rowCommentCount = Object.values(rows).filter((r) => r.comment?.trim()).length;
+  const scope = returnScope(plan.rows, rows);
   const failureText = failure ? errorMessage(failure, t) : undefined;
 
   return (
@@ -161,7 +169,7 @@ export function ReviewPage() {
             <Descriptions.Item label={t('review.queue.schoolYear')}>{plan.schoolYear}</Descriptions.Item>
             <Descriptions.Item label={t('review.queue.status')}>
               <span data-testid="review-status">
-                <PlanStatusTag status={plan.status} />
+                <WorkflowStatus item={{ status: plan.status, ...plan.workflow }} plain={<PlanStatusTag status={plan.status} />} />
               </span>
             </Descriptions.Item>
             <Descriptions.Item label={t('review.documentNumber')}>{plan.documentNumber ?? '–'}</Descriptions.Item>
@@ -182,6 +190,7 @@ export function ReviewPage() {
             </Descriptions.Item>
           </Descriptions>
           {readOnly && <Alert type="info" showIcon message={t('review.notSubmitted')} style={{ marginTop: 8 }} />}
+          <DecisionTurn plan={plan} notMyTurn={notMyTurn} />
         </Card>
 
         {lint.error ? <ErrorAlert error={lint.error} onRetry={lint.reload} /> : null}
@@ -216,15 +225,17 @@ export function ReviewPage() {
                     {REVIEW_SECTIONS.map((s) => (
                       <Form key={s} layout="vertical">
                         <Form.Item label={t(`review.section.${s}`)} style={{ marginBottom: 4 }}>
-                          <Radio.Group
-                            disabled={readOnly}
-                            value={sections[s]?.verdict}
-                            aria-label={t(`review.section.${s}`)}
-                            onChange={(e) => setSections({ ...sections, [s]: { ...sections[s], verdict: e.target.value as Verdict } })}
-                          >
-                            <Radio value="DAT">{t('review.verdict.DAT')}</Radio>
-                            <Radio value="CAN_CHINH_SUA">{t('review.verdict.CAN_CHINH_SUA')}</Radio>
-                          </Radio.Group>
+                          <div role="radiogroup" aria-label={t(`review.section.${s}`)}>
+                            <Radio.Group
+                              name={`section-verdict-${s}`}
+                              disabled={readOnly}
+                              value={sections[s]?.verdict}
+                              onChange={(e) => setSections({ ...sections, [s]: { ...sections[s], verdict: e.target.value as Verdict } })}
+                            >
+                              <Radio value="DAT">{t('review.verdict.DAT')}</Radio>
+                              <Radio value="CAN_CHINH_SUA">{t('review.verdict.CAN_CHINH_SUA')}</Radio>
+                            </Radio.Group>
+                          </div>
                         </Form.Item>
                         {sections[s]?.verdict === 'CAN_CHINH_SUA' && (
                           <Form.Item label={t('review.sectionComment')} htmlFor={`section-${s}`} style={{ marginBottom: 12 }}>
@@ -279,10 +290,10 @@ export function ReviewPage() {
                       <Button disabled={readOnly || busy} onClick={saveDraft}>
                         {t('review.saveDraft')}
                       </Button>
-                      <Button type="primary" disabled={readOnly || busy} onClick={() => setApproving(true)}>
+                      <Button type="primary" disabled={readOnly || busy || notMyTurn} onClick={() => setApproving(true)}>
                         {t('review.approve')}
                       </Button>
-                      <Button danger disabled={readOnly || busy} onClick={openReturn}>
+                      <Button danger disabled={readOnly || busy || notMyTurn} onClick={openReturn}>
                         {t('review.return')}
                       </Button>
                     </Space>
@@ -339,6 +350,24 @@ export function ReviewPage() {
           </Form.Item>
         </Form>
         <Typography.Paragraph>{t('review.return.rowComments', { n: formatNumber(rowCommentCount) })}</Typography.Paragraph>
+        <Alert
+          type={scope.returned.length ? 'info' : 'warning'}
+          showIcon
+          data-testid="return-scope"
+          message={
+            scope.returned.length
+              ? t('review.return.scope', {
+                  returned: formatNumber(scope.returned.length),
+                  accepted: formatNumber(scope.accepted.length),
+                })
+              : t('review.return.scopeAll', { n: formatNumber(plan.rows.length) })
+          }
+          description={
+            scope.unmarkedAccepted > 0
+              ? t('review.return.scopeUnmarked', { n: formatNumber(scope.unmarkedAccepted) })
+              : undefined
+          }
+        />
       </Modal>
     </>
   );

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Card, Form, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Form, Segmented, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
 import { useApiData } from '../../../shared/api/useApiData';
@@ -9,12 +9,18 @@ import { formatDate, formatDateTime, formatNumber } from '../../../shared/format
 import { useT } from '../../../shared/i18n/I18nProvider';
 import { PLAN_STATUSES, reviewApi, type PlanListItem } from '../api/reviewApi';
 import { PlanStatusTag } from '../components/PlanStatusTag';
+import { WorkflowStatus } from '../../plans/components/WorkflowStatus';
 
 const PAGE_SIZE = 50;
+/** "Chờ tôi quyết định" looks at this many submitted plans (the service's largest page) */
+const MINE_SIZE = 200;
+
+type View = 'all' | 'mine';
 
 /**
  * The reviewer's queue: the plans in their scope (the service limits it to their org subtree),
- * submitted ones first, filtered by status, org unit and lateness.
+ * submitted ones first, filtered by status, org unit and lateness. "Chờ tôi quyết định": the
+ * submitted plans whose awaited approval level is the reviewer's (`decidableByMe`, ADR 0018).
  */
 export function ReviewQueuePage() {
   const t = useT();
@@ -22,12 +28,18 @@ export function ReviewQueuePage() {
   const [orgUnitId, setOrgUnitId] = useState<string | undefined>();
   const [lateOnly, setLateOnly] = useState(false);
   const [page, setPage] = useState(0);
+  const [view, setView] = useState<View>('all');
+  const mine = view === 'mine';
 
   const filter = useMemo(
-    () => ({ status, orgUnitId, late: lateOnly ? true : undefined, page, size: PAGE_SIZE }),
-    [status, orgUnitId, lateOnly, page],
+    () =>
+      mine
+        ? { status: 'SUBMITTED', orgUnitId, late: lateOnly ? true : undefined, page: 0, size: MINE_SIZE }
+        : { status, orgUnitId, late: lateOnly ? true : undefined, page, size: PAGE_SIZE },
+    [mine, status, orgUnitId, lateOnly, page],
   );
   const { data, error, loading, reload } = useApiData((signal) => reviewApi.list(filter, signal), [filter]);
+  const items = mine ? (data?.items ?? []).filter((p) => p.decidableByMe) : (data?.items ?? []);
   const units = useApiData((signal) => reviewApi.orgUnits(signal), []);
   const unitOptions = (units.data?.items ?? [])
     .filter((u) => u.kind !== 'SCHOOL')
@@ -41,7 +53,19 @@ export function ReviewQueuePage() {
       render: (_, p) => <Link to={`/review/${p.id}`}>{p.schoolName ?? p.schoolId}</Link>,
     },
     { title: t('review.queue.schoolYear'), dataIndex: 'schoolYear' },
-    { title: t('review.queue.status'), dataIndex: 'status', render: (s: string) => <PlanStatusTag status={s} /> },
+    {
+      title: t('review.queue.status'),
+      dataIndex: 'status',
+      render: (_, p) => (
+        <Space size={4} wrap>
+          <WorkflowStatus item={p} plain={<PlanStatusTag status={p.status} />} />
+          {/* with one unnamed level every submitted plan is anyone's: no tag */}
+          {p.decidableByMe && !mine && (p.approvalLevels?.length ?? 0) > 0 && (
+            <Tag color="gold">{t('workflow.status.myTurn')}</Tag>
+          )}
+        </Space>
+      ),
+    },
     { title: t('review.queue.version'), dataIndex: 'version', render: (v: number) => formatNumber(v) },
     { title: t('review.queue.submittedAt'), dataIndex: 'submittedAt', render: (v?: string) => formatDateTime(v) },
     { title: t('review.queue.deadline'), dataIndex: 'submissionDeadline', render: (v?: string) => formatDate(v) },
@@ -66,12 +90,26 @@ export function ReviewQueuePage() {
     <>
       <PageTitle>{t('review.queue.title')}</PageTitle>
       <Card>
+        <Segmented<View>
+          style={{ marginBottom: 16 }}
+          aria-label={t('workflow.queue.view')}
+          value={view}
+          onChange={(v) => {
+            setView(v);
+            setPage(0);
+          }}
+          options={[
+            { value: 'all', label: t('workflow.queue.all') },
+            { value: 'mine', label: t('workflow.queue.mine') },
+          ]}
+        />
         <Form layout="inline" style={{ marginBottom: 16, rowGap: 8 }}>
           <Form.Item label={t('review.queue.status')} htmlFor="queue-status">
             <Select
               id="queue-status"
               style={{ minWidth: 180 }}
-              value={status}
+              disabled={mine}
+              value={mine ? 'SUBMITTED' : status}
               onChange={(v) => {
                 setStatus(v);
                 setPage(0);
@@ -109,6 +147,14 @@ export function ReviewQueuePage() {
             />
           </Form.Item>
         </Form>
+        {mine && data && data.total > data.items.length && (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 16 }}
+            message={t('workflow.queue.mineTruncated', { n: formatNumber(data.items.length), total: formatNumber(data.total) })}
+          />
+        )}
         {error ? (
           <ErrorAlert error={error} onRetry={reload} />
         ) : (
@@ -118,17 +164,25 @@ export function ReviewQueuePage() {
             data-testid="review-queue"
             loading={loading}
             columns={columns}
-            dataSource={data?.items ?? []}
+            dataSource={items}
             scroll={{ x: true }}
-            locale={{ emptyText: t('review.queue.empty') }}
-            pagination={{
-              current: page + 1,
-              pageSize: PAGE_SIZE,
-              total: data?.total ?? 0,
-              showSizeChanger: false,
-              showTotal: (total) => t('review.queue.total', { n: formatNumber(total) }),
-              onChange: (p) => setPage(p - 1),
-            }}
+            locale={{ emptyText: mine ? t('workflow.queue.mineEmpty') : t('review.queue.empty') }}
+            pagination={
+              mine
+                ? {
+                    pageSize: PAGE_SIZE,
+                    showSizeChanger: false,
+                    showTotal: (total) => t('review.queue.total', { n: formatNumber(total) }),
+                  }
+                : {
+                    current: page + 1,
+                    pageSize: PAGE_SIZE,
+                    total: data?.total ?? 0,
+                    showSizeChanger: false,
+                    showTotal: (total) => t('review.queue.total', { n: formatNumber(total) }),
+                    onChange: (p) => setPage(p - 1),
+                  }
+            }
           />
         )}
       </Card>

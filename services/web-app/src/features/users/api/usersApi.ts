@@ -23,6 +23,12 @@ export interface UserRequest {
   orgUnitId: string;
 }
 
+/** POST /api/registry/users/{id}/reassignment (UserReassignment): a missing field keeps its value. */
+export interface UserReassignment {
+  orgUnitId?: string;
+  role?: string;
+}
+
 export const GRANTABLE_ROLES = ['reviewer', 'principal', 'staff'] as const;
 
 const user = (id: string) => `/api/registry/users/${encodeURIComponent(id)}`;
@@ -33,4 +39,5 @@ export const usersApi = {
   create: (body: UserRequest) => api.post<UserView>('/api/registry/users', body),
   deactivate: (id: string) => api.post<UserView>(`${user(id)}/deactivation`),
   reactivate: (id: string) => api.post<UserView>(`${user(id)}/reactivation`),
+  reassign: (id: string, change: UserReassignment) => api.post<UserView>(`${user(id)}/reassignment`, change),
 };

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { ApiError } from '../../../shared/api/client';
 import { errorMessage } from '../../../shared/api/errorMessage';
 import { useApiData } from '../../../shared/api/useApiData';
 import { ErrorAlert } from '../../../shared/components/ErrorAlert';
@@ -8,11 +9,14 @@ import { formatDate, formatNumber } from '../../../shared/format/format';
 import { useT } from '../../../shared/i18n/I18nProvider';
 import type { MessageKey } from '../../../shared/i18n/messages';
 import { reportsApi } from '../../department/api/reportsApi';
-import { GRANTABLE_ROLES, usersApi, type UserRequest, type UserView } from '../api/usersApi';
+import { GRANTABLE_ROLES, usersApi, type UserReassignment, type UserRequest, type UserView } from '../api/usersApi';
 
 const PAGE_SIZE = 50;
 
-/** The department's user accounts: list, create (a temporary password is shown once), lock, unlock. */
+/**
+ * The department's user accounts: list, create (a temporary password is shown once), move to another
+ * org unit and/or role, lock, unlock. Department administrators' accounts are not managed here.
+ */
 export function UsersPage() {
   const t = useT();
   const { message } = App.useApp();
@@ -22,6 +26,8 @@ export function UsersPage() {
   const [created, setCreated] = useState<UserView>();
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<UserRequest>();
+  const [moving, setMoving] = useState<UserView>();
+  const [moveForm] = Form.useForm<Required<UserReassignment>>();
   const query = useMemo(() => ({ role, page, size: PAGE_SIZE }), [role, page]);
   const { data, error, loading, reload } = useApiData((signal) => usersApi.list(query, signal), [query]);
   const units = useApiData((signal) => reportsApi.orgUnits(signal), []);
@@ -50,6 +56,37 @@ export function UsersPage() {
       setCreated(await usersApi.create(v));
       setCreating(false);
     });
+  };
+
+  const openMove = (u: UserView) => {
+    moveForm.setFieldsValue({ orgUnitId: u.orgUnitId, role: u.role });
+    setMoving(u);
+  };
+
+  const move = async () => {
+    const v = await moveForm.validateFields().catch(() => undefined);
+    if (!v || !moving) return;
+    setBusy(true);
+    try {
+      const after = await usersApi.reassign(moving.id, { orgUnitId: v.orgUnitId, role: v.role });
+      message.success(t('users.reassigned', { username: after.username }));
+      setMoving(undefined);
+      reload();
+    } catch (e) {
+      // the registry names the field it refuses (422 errors[].field: orgUnitId or role)
+      const fields =
+        e instanceof ApiError && Array.isArray(e.problem.errors)
+          ? (e.problem.errors as { field?: string; message?: string }[]).filter((f) => f.field === 'orgUnitId' || f.field === 'role')
+          : [];
+      if (fields.length) {
+        moveForm.setFields(fields.map((f) => ({ name: f.field as 'orgUnitId' | 'role', errors: [f.message ?? ''] })));
+      } else {
+        const { title, detail } = errorMessage(e, t);
+        message.error(detail ? `${title} ${detail}` : title);
+      }
+    } finally {
+      setBusy(false);
+    }
   };
 
   return (
@@ -124,21 +161,39 @@ export function UsersPage() {
                 title: t('dept.common.actions'),
                 key: 'actions',
                 render: (_, u) =>
-                  u.active ? (
-                    <Popconfirm
-                      title={t('users.deactivate.confirm', { username: u.username })}
-                      okText={t('dept.common.yes')}
-                      cancelText={t('dept.common.no')}
-                      onConfirm={() => act(() => usersApi.deactivate(u.id))}
-                    >
-                      <Button size="small" danger disabled={busy}>
-                        {t('users.deactivate')}
+                  // the registry refuses changes to department administrators (403)
+                  u.role === 'dept-admin' ? null : (
+                    <Space wrap size={4}>
+                      <Button
+                        size="small"
+                        disabled={busy}
+                        aria-label={t('users.reassign.of', { username: u.username })}
+                        onClick={() => openMove(u)}
+                      >
+                        {t('users.reassign')}
                       </Button>
-                    </Popconfirm>
-                  ) : (
-                    <Button size="small" disabled={busy} onClick={() => act(() => usersApi.reactivate(u.id))}>
-                      {t('users.reactivate')}
-                    </Button>
+                      {u.active ? (
+                        <Popconfirm
+                          title={t('users.deactivate.confirm', { username: u.username })}
+                          okText={t('dept.common.yes')}
+                          cancelText={t('dept.common.no')}
+                          onConfirm={() => act(() => usersApi.deactivate(u.id))}
+                        >
+                          <Button size="small" danger disabled={busy} aria-label={t('users.deactivate.of', { username: u.username })}>
+                            {t('users.deactivate')}
+                          </Button>
+                        </Popconfirm>
+                      ) : (
+                        <Button
+                          size="small"
+                          disabled={busy}
+                          aria-label={t('users.reactivate.of', { username: u.username })}
+                          onClick={() => act(() => usersApi.reactivate(u.id))}
+                        >
+                          {t('users.reactivate')}
+                        </Button>
+                      )}
+                    </Space>
                   ),
               },
             ]}
@@ -167,6 +222,26 @@ export function UsersPage() {
           <Form.Item name="firstName" label={t('users.firstName')} rules={[{ required: true, message: t('schools.required') }]}>
             <Input />
           </Form.Item>
+          <Form.Item name="role" label={t('users.role')} rules={[{ required: true, message: t('schools.required') }]}>
+            <Select options={GRANTABLE_ROLES.map((r) => ({ value: r, label: roleLabel(r) }))} />
+          </Form.Item>
+          <Form.Item name="orgUnitId" label={t('users.orgUnit')} rules={[{ required: true, message: t('schools.required') }]} extra={t('users.orgUnitHint')}>
+            <Select showSearch optionFilterProp="label" options={(units.data?.items ?? []).map((u) => ({ value: u.id, label: u.name }))} />
+          </Form.Item>
+        </Form>
+      </Modal>
+      <Modal
+        open={moving !== undefined}
+        title={t('users.reassign.title', { username: moving?.username ?? '' })}
+        okText={t('dept.common.save')}
+        cancelText={t('dept.common.cancel')}
+        confirmLoading={busy}
+        onOk={move}
+        onCancel={() => setMoving(undefined)}
+        destroyOnHidden
+      >
+        <Typography.Paragraph type="secondary">{t('users.reassign.explain')}</Typography.Paragraph>
+        <Form form={moveForm} layout="vertical" name="reassign">
           <Form.Item name="role" label={t('users.role')} rules={[{ required: true, message: t('schools.required') }]}>
             <Select options={GRANTABLE_ROLES.map((r) => ({ value: r, label: roleLabel(r) }))} />
           </Form.Item>
