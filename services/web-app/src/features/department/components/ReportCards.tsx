@@ -380,11 +380,14 @@ export function ProgressCard({ query, scope }: { query: ReportQuery; scope: Scop
   );
 }
 
-/** How the schools moved between the previous school year and this one. */
-export function YearOverYearCard({ from, to, orgUnitId }: { from: string; to: string; orgUnitId?: string }) {
+/** How the schools moved between the previous school year and this one, with the schools behind each bar. */
+export function YearOverYearCard({ from, to, orgUnitId, linkSchools = false }: { from: string; to: string; orgUnitId?: string; linkSchools?: boolean }) {
   const t = useT();
   const { data, error, loading, reload } = useApiData((signal) => reportsApi.yearOverYear(from, to, orgUnitId, signal), [from, to, orgUnitId]);
+  const [only, setOnly] = useState<string | undefined>();
   const movements = ['UP', 'SAME', 'DOWN', 'ONLY_FROM', 'ONLY_TO', 'NEITHER'];
+  const movementLabel = (m: string) => t(`reports.movement.${m}` as MessageKey);
+  const schools = (data?.items ?? []).filter((s) => !only || s.movement === only);
   return (
     <Card title={t('reports.yearOverYear', { from, to })} extra={<DownloadButton report="year-over-year" query={{ from, to, orgUnitId }} />}>
       {error ? (
@@ -392,18 +395,45 @@ export function YearOverYearCard({ from, to, orgUnitId }: { from: string; to: st
       ) : loading || !data ? (
         <Skeleton active />
       ) : (
-        <EChart
-          label={t('reports.yearOverYear.chart', {
-            values: movements.map((m) => `${t(`reports.movement.${m}` as MessageKey)}: ${formatNumber(data.summary.byMovement[m] ?? 0)}`).join(', '),
-          })}
-          option={{
-            grid: { left: 150, right: 16, top: 8, bottom: 24 },
-            tooltip: { trigger: 'axis' },
-            yAxis: { type: 'category', data: movements.map((m) => t(`reports.movement.${m}` as MessageKey)), inverse: true },
-            xAxis: { type: 'value', minInterval: 1 },
-            series: [{ type: 'bar', data: movements.map((m) => data.summary.byMovement[m] ?? 0), itemStyle: { color: '#0b5cad' } }],
-          }}
-        />
+        <>
+          <EChart
+            label={t('reports.yearOverYear.chart', {
+              values: movements.map((m) => `${movementLabel(m)}: ${formatNumber(data.summary.byMovement[m] ?? 0)}`).join(', '),
+            })}
+            option={{
+              grid: { left: 150, right: 16, top: 8, bottom: 24 },
+              tooltip: { trigger: 'axis' },
+              yAxis: { type: 'category', data: movements.map(movementLabel), inverse: true },
+              xAxis: { type: 'value', minInterval: 1 },
+              series: [{ type: 'bar', data: movements.map((m) => data.summary.byMovement[m] ?? 0), itemStyle: { color: '#0b5cad' } }],
+            }}
+          />
+          <Form.Item label={t('reports.yearOverYear.filter')} htmlFor="yoy-movement" style={{ marginTop: 8, marginBottom: 8 }}>
+            <Select
+              id="yoy-movement"
+              allowClear
+              style={{ minWidth: 220 }}
+              placeholder={t('reports.yearOverYear.all')}
+              value={only}
+              onChange={(value) => setOnly(value)}
+              options={movements.map((m) => ({ value: m, label: `${movementLabel(m)} (${formatNumber(data.summary.byMovement[m] ?? 0)})` }))}
+            />
+          </Form.Item>
+          <Table
+            data-testid="yoy-schools"
+            size="small"
+            rowKey="schoolId"
+            scroll={{ x: 'max-content' }}
+            pagination={{ pageSize: 10, hideOnSinglePage: true }}
+            dataSource={schools}
+            columns={[
+              { title: t('reports.school'), dataIndex: 'name', render: (name: string, s) => <SchoolLink id={s.schoolId} name={name} linkSchools={linkSchools} /> },
+              { title: from, render: (_: unknown, s) => s.from?.summaryLine ?? '—' },
+              { title: to, render: (_: unknown, s) => s.to?.summaryLine ?? '—' },
+              { title: t('reports.yearOverYear.change'), dataIndex: 'movement', render: (m: string) => <Tag color={m === 'UP' ? 'green' : m === 'DOWN' ? 'red' : 'default'}>{movementLabel(m)}</Tag> },
+            ]}
+          />
+        </>
       )}
     </Card>
   );

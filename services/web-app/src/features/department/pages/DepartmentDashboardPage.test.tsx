@@ -54,7 +54,15 @@ const answers = {
     units: [], standards: [{ standard: '1', figures: { actions: 12, done: 3, percentDone: 21.1, budgetPlanned: 2_000_000, withoutBudget: 1, moneySpent: 1_234_567 }, schoolIds: [] }],
     schools: [],
   },
-  '/api/reports/year-over-year': { from: '2025-2026', to: '2026-2027', orgUnitId: PROVINCE, summary: { schoolCount: 3, byMovement: { UP: 1, SAME: 1, ONLY_TO: 1 } }, items: [] },
+  '/api/reports/year-over-year': {
+    from: '2025-2026', to: '2026-2027', orgUnitId: PROVINCE,
+    summary: { schoolCount: 3, byMovement: { UP: 1, SAME: 1, ONLY_TO: 1 } },
+    items: [
+      { schoolId: 's-hm', code: '11710301', name: 'Trường PTDTBT Tiểu học xã Hẹ Muông', movement: 'UP', from: { overallLevel: 1, summaryLine: 'Mức 1: 27/27 · Mức 2: 20/27' }, to: { overallLevel: 2, summaryLine: 'Mức 1: 27/27 · Mức 2: 27/27' }, overallLevelChange: 1 },
+      { schoolId: 's-tx', code: '11710201', name: 'Trường THCS xã Thanh Xương', movement: 'SAME', from: { overallLevel: 2, summaryLine: 'Mức 2 (năm trước)' }, to: { overallLevel: 2, summaryLine: 'Mức 2 (năm nay)' }, overallLevelChange: 0 },
+      { schoolId: 's-mm', code: '11710401', name: 'Trường Mầm non số 1 Mường Mươn', movement: 'ONLY_TO', from: null, to: { overallLevel: 1, summaryLine: 'Mức 1 (năm nay)' }, overallLevelChange: null },
+    ],
+  },
 };
 
 describe('DepartmentDashboardPage', { timeout: 120_000 }, () => {
@@ -83,6 +91,11 @@ describe('DepartmentDashboardPage', { timeout: 120_000 }, () => {
     expect(urls()).toContain('/api/reports/attainment?schoolYear=2026-2027');
     expect(urls()).toContain('/api/reports/criteria?schoolYear=2026-2027&framework=TT17-2018-TH');
     expect(urls()).toContain('/api/reports/year-over-year?from=2025-2026&to=2026-2027');
+    // the schools behind the year-over-year chart, each year's line side by side
+    const yoy = screen.getByTestId('yoy-schools');
+    expect(within(yoy).getByText('Mức 1: 27/27 · Mức 2: 20/27')).toBeInTheDocument();
+    expect(within(yoy).getByText('Mức 1: 27/27 · Mức 2: 27/27')).toBeInTheDocument();
+    expect(within(yoy).getAllByText('—')).toHaveLength(1);
     // schools without a plan are shown
     expect(within(screen.getByTestId('submission-schools')).getByText('Trường THCS xã Thanh Xương')).toBeInTheDocument();
 

@@ -40,7 +40,7 @@ export function DepartmentDashboardPage() {
             <ProgressCard query={query} scope={scope} />
           </Col>
           <Col xs={24}>
-            <YearOverYearCard from={previousSchoolYear(query.schoolYear)} to={query.schoolYear} orgUnitId={query.orgUnitId} />
+            <YearOverYearCard from={previousSchoolYear(query.schoolYear)} to={query.schoolYear} orgUnitId={query.orgUnitId} linkSchools />
           </Col>
         </Row>
       )}

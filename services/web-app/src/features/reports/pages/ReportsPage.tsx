@@ -42,7 +42,7 @@ export function ReportsPage() {
               {
                 key: 'yoy',
                 label: t('reports.yearOverYear.tab'),
-                children: <YearOverYearCard from={previousSchoolYear(query.schoolYear)} to={query.schoolYear} orgUnitId={query.orgUnitId} />,
+                children: <YearOverYearCard from={previousSchoolYear(query.schoolYear)} to={query.schoolYear} orgUnitId={query.orgUnitId} linkSchools={linkSchools} />,
               },
             ]}
           />
