@@ -48,7 +48,6 @@ export const workflowVi = {
   'workflow.queue.all': 'Tất cả',
   'workflow.queue.mine': 'Chờ tôi quyết định',
   'workflow.queue.mineEmpty': 'Không có kế hoạch nào đang chờ bạn quyết định.',
-  'workflow.queue.mineTruncated': 'Chỉ xét {n} kế hoạch chờ duyệt đầu tiên trong tổng số {total}.',
 
   'chain.title': 'Quy trình phê duyệt kế hoạch',
   'chain.intro':
@@ -117,7 +116,6 @@ export const workflowEn: Record<keyof typeof workflowVi, string> = {
   'workflow.queue.all': 'All',
   'workflow.queue.mine': 'Awaiting my decision',
   'workflow.queue.mineEmpty': 'No plan awaits your decision.',
-  'workflow.queue.mineTruncated': 'Only the first {n} of {total} submitted plans were looked at.',
 
   'chain.title': 'Plan approval chain',
   'chain.intro':

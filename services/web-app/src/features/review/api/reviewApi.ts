@@ -45,6 +45,8 @@ export interface PlanListFilter {
   schoolYear?: string;
   page?: number;
   size?: number;
+  /** only the submitted plans whose awaited approval level is the caller's */
+  decidableByMe?: boolean;
 }
 
 /** The plan document's shapes are the plan feature's (one definition of PlanResponse). */

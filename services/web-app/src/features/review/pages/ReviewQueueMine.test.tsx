@@ -44,8 +44,19 @@ describe('ReviewQueuePage with an approval chain', () => {
     expect(within(amended).getByText('Bản điều chỉnh: Chờ Phòng VH-XH phường Định Phước (cấp 1/2)')).toBeInTheDocument();
   });
 
-  it('"Chờ tôi quyết định" lists only the submitted plans whose awaited level is mine', async () => {
-    const fetch = fakeApi({ '/api/plans/plans': chainQueue, '/api/registry/org-units': { items: [] } });
+  it('"Chờ tôi quyết định" asks the service for the submitted plans whose awaited level is mine', async () => {
+    // the service filters (?decidableByMe=true); this fake answers as it would
+    const fetch = fakeApi({
+      '/api/plans/plans': (url: URL) => {
+        const mineOnly = url.searchParams.get('decidableByMe') === 'true';
+        const items = mineOnly ? chainQueue.items.filter((p) => p.decidableByMe) : chainQueue.items;
+        return new Response(JSON.stringify({ ...chainQueue, items, total: items.length }), {
+          status: 200,
+          headers: { 'Content-Type': 'application/json' },
+        });
+      },
+      '/api/registry/org-units': { items: [] },
+    });
     vi.stubGlobal('fetch', fetch);
     const user = userEvent.setup();
     renderWithApp(<ReviewQueuePage />, { user: REVIEWER_HCM });
@@ -54,7 +65,7 @@ describe('ReviewQueuePage with an approval chain', () => {
     await user.click(screen.getByText('Chờ tôi quyết định'));
 
     await vi.waitFor(() =>
-      expect(fetch.mock.calls.map(([u]) => String(u))).toContain('/api/plans/plans?status=SUBMITTED&page=0&size=200'),
+      expect(fetch.mock.calls.map(([u]) => String(u))).toContain('/api/plans/plans?decidableByMe=true&page=0&size=50'),
     );
     await vi.waitFor(() => expect(screen.queryByRole('link', { name: 'Trường THCS An Lạc' })).not.toBeInTheDocument());
     expect(screen.getByRole('link', { name: 'Trường Tiểu học Định Phước' })).toBeInTheDocument();
@@ -68,8 +79,12 @@ describe('ReviewQueuePage with an approval chain', () => {
   });
 
   it('says so when no plan awaits my decision', async () => {
-    const none = { ...chainQueue, items: [chainQueue.items[1]], total: 1 };
-    vi.stubGlobal('fetch', fakeApi({ '/api/plans/plans': none, '/api/registry/org-units': { items: [] } }));
+    const answer = (url: URL) =>
+      new Response(
+        JSON.stringify(url.searchParams.get('decidableByMe') === 'true' ? { ...chainQueue, items: [], total: 0 } : chainQueue),
+        { status: 200, headers: { 'Content-Type': 'application/json' } },
+      );
+    vi.stubGlobal('fetch', fakeApi({ '/api/plans/plans': answer, '/api/registry/org-units': { items: [] } }));
     const user = userEvent.setup();
     renderWithApp(<ReviewQueuePage />, { user: REVIEWER_HCM });
     await rowOf('Trường THCS An Lạc');

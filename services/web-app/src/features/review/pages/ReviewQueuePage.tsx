@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Alert, Card, Form, Segmented, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Card, Form, Segmented, Select, Space, Switch, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
 import { useApiData } from '../../../shared/api/useApiData';
@@ -12,15 +12,14 @@ import { PlanStatusTag } from '../components/PlanStatusTag';
 import { WorkflowStatus } from '../../plans/components/WorkflowStatus';
 
 const PAGE_SIZE = 50;
-/** "Chờ tôi quyết định" looks at this many submitted plans (the service's largest page) */
-const MINE_SIZE = 200;
 
 type View = 'all' | 'mine';
 
 /**
  * The reviewer's queue: the plans in their scope (the service limits it to their org subtree),
  * submitted ones first, filtered by status, org unit and lateness. "Chờ tôi quyết định": the
- * submitted plans whose awaited approval level is the reviewer's (`decidableByMe`, ADR 0018).
+ * submitted plans whose awaited approval level is the reviewer's (`?decidableByMe=true`, filtered
+ * and paged by the service, ADR 0018).
  */
 export function ReviewQueuePage() {
   const t = useT();
@@ -34,12 +33,12 @@ export function ReviewQueuePage() {
   const filter = useMemo(
     () =>
       mine
-        ? { status: 'SUBMITTED', orgUnitId, late: lateOnly ? true : undefined, page: 0, size: MINE_SIZE }
+        ? { decidableByMe: true, orgUnitId, late: lateOnly ? true : undefined, page, size: PAGE_SIZE }
         : { status, orgUnitId, late: lateOnly ? true : undefined, page, size: PAGE_SIZE },
     [mine, status, orgUnitId, lateOnly, page],
   );
   const { data, error, loading, reload } = useApiData((signal) => reviewApi.list(filter, signal), [filter]);
-  const items = mine ? (data?.items ?? []).filter((p) => p.decidableByMe) : (data?.items ?? []);
+  const items = data?.items ?? [];
   const units = useApiData((signal) => reviewApi.orgUnits(signal), []);
   const unitOptions = (units.data?.items ?? [])
     .filter((u) => u.kind !== 'SCHOOL')
@@ -147,14 +146,6 @@ export function ReviewQueuePage() {
             />
           </Form.Item>
         </Form>
-        {mine && data && data.total > data.items.length && (
-          <Alert
-            type="info"
-            showIcon
-            style={{ marginBottom: 16 }}
-            message={t('workflow.queue.mineTruncated', { n: formatNumber(data.items.length), total: formatNumber(data.total) })}
-          />
-        )}
         {error ? (
           <ErrorAlert error={error} onRetry={reload} />
         ) : (
@@ -167,22 +158,14 @@ export function ReviewQueuePage() {
             dataSource={items}
             scroll={{ x: true }}
             locale={{ emptyText: mine ? t('workflow.queue.mineEmpty') : t('review.queue.empty') }}
-            pagination={
-              mine
-                ? {
-                    pageSize: PAGE_SIZE,
-                    showSizeChanger: false,
-                    showTotal: (total) => t('review.queue.total', { n: formatNumber(total) }),
-                  }
-                : {
-                    current: page + 1,
-                    pageSize: PAGE_SIZE,
-                    total: data?.total ?? 0,
-                    showSizeChanger: false,
-                    showTotal: (total) => t('review.queue.total', { n: formatNumber(total) }),
-                    onChange: (p) => setPage(p - 1),
-                  }
-            }
+            pagination={{
+              current: page + 1,
+              pageSize: PAGE_SIZE,
+              total: data?.total ?? 0,
+              showSizeChanger: false,
+              showTotal: (total) => t('review.queue.total', { n: formatNumber(total) }),
+              onChange: (p) => setPage(p - 1),
+            }}
           />
         )}
       </Card>

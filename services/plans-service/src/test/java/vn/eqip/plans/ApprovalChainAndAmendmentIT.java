@@ -103,6 +103,8 @@ class ApprovalChainAndAmendmentIT extends PlansITSupport {
     assertEquals(true, listed(id, communeReviewer()).get("decidableByMe"));
     assertEquals(false, listed(id, departmentReviewer()).get("decidableByMe"));
     assertEquals(COMMUNE, listed(id, departmentReviewer()).get("awaiting"));
+    assertTrue(decidable(communeReviewer()).contains(id));
+    assertTrue(!decidable(departmentReviewer()).contains(id));
 
     HttpClientResponseException early = failure(approve(id, departmentReviewer()));
     assertEquals(HttpStatus.CONFLICT, early.getStatus());
@@ -119,6 +121,8 @@ class ApprovalChainAndAmendmentIT extends PlansITSupport {
     assertEquals(0L, outbox(id, "PlanApproved"));
     assertEquals(false, listed(id, communeReviewer()).get("decidableByMe"));
     assertEquals(true, listed(id, departmentReviewer()).get("decidableByMe"));
+    assertTrue(!decidable(communeReviewer()).contains(id));
+    assertTrue(decidable(departmentReviewer()).contains(id));
 
     Map<?, ?> approved = post(approve(id, departmentReviewer()));
     assertEquals("APPROVED", approved.get("status"));
@@ -277,6 +281,17 @@ class ApprovalChainAndAmendmentIT extends PlansITSupport {
         .filter(i -> id.equals(i.get("id")))
         .findFirst()
         .orElseThrow(() -> new AssertionError(id + " not in the list: " + items));
+  }
+
+  /** The ids the caller's "chờ tôi quyết định" list holds (?decidableByMe=true). */
+  java.util.Set<Object> decidable(String token) {
+    List<?> items =
+        (List<?>)
+            get("/api/plans/plans?decidableByMe=true&schoolId=" + DINH_PHUOC + "&size=200", token)
+                .get("items");
+    return items.stream()
+        .map(i -> ((Map<?, ?>) i).get("id"))
+        .collect(java.util.stream.Collectors.toSet());
   }
 
   List<?> versions(String id) {

@@ -9,7 +9,8 @@ import vn.eqip.plans.shared.SchoolYear;
 /**
  * The filters of the plan list; every one optional. {@code late}: true lists the plans flagged late
  * (submitted after the deadline, not submitted by it, or left undecided past the review period),
- * false the others. Pages count from 0.
+ * false the others. Pages count from 0. {@code decider}: only the submitted plans whose awaited
+ * approval level is this org unit (a reviewer's "chờ tôi quyết định", ADR 0018), or null.
  */
 public record PlanListQuery(
     String schoolYear,
@@ -18,7 +19,14 @@ public record PlanListQuery(
     String orgUnitId,
     Boolean late,
     int page,
-    int size) {
+    int size,
+    String decider) {
+
+  /** The same filters, limited to the plans a reviewer of {@code orgUnitId} decides now. */
+  public PlanListQuery decidedBy(String orgUnitId) {
+    return new PlanListQuery(
+        schoolYear, status, schoolId, this.orgUnitId, late, page, size, orgUnitId);
+  }
 
   public static final int DEFAULT_SIZE = 50;
   public static final int MAX_SIZE = 200;
@@ -68,7 +76,7 @@ public record PlanListQuery(
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);
     }
-    return new PlanListQuery(year, wanted, blank(schoolId), blank(orgUnitId), late, p, s);
+    return new PlanListQuery(year, wanted, blank(schoolId), blank(orgUnitId), late, p, s, null);
   }
 
   private static String blank(String value) {

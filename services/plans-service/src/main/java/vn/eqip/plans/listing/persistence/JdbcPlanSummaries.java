@@ -74,6 +74,15 @@ public class JdbcPlanSummaries implements PlanSummaries {
       where.append(" AND p.school_id = ?");
       params.add(query.schoolId());
     }
+    if (query.decider() != null) {
+      // the level whose turn it is: the chain's step at approvals_given, or anyone for one level
+      where
+          .append(" AND p.status = 'SUBMITTED' AND (p.approval_chain_json IS NULL")
+          .append(" OR JSON_LENGTH(p.approval_chain_json, '$.steps') = 0")
+          .append(" OR JSON_UNQUOTE(JSON_EXTRACT(p.approval_chain_json,")
+          .append(" CONCAT('$.steps[', p.approvals_given, '].orgUnitId'))) = ?)");
+      params.add(query.decider());
+    }
     if (query.late() != null) {
       where
           .append(query.late() ? " AND (" : " AND NOT (")

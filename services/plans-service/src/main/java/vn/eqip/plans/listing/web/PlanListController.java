@@ -39,7 +39,8 @@ public class PlanListController {
               + " decidedAt, submissionDeadline, late, lateSubmission, reviewDueAt, reviewOverdue,"
               + " approvedVersion (phiên bản đang có hiệu lực), amending (đang điều chỉnh),"
               + " approvalLevels, approvalsGiven, awaiting (cấp đang được chờ quyết định),"
-              + " decidableByMe (người gọi là cấp đang được chờ).")
+              + " decidableByMe (người gọi là cấp đang được chờ). ?decidableByMe=true: chỉ các kế"
+              + " hoạch đang chờ đúng cấp của người gọi quyết định.")
   public PlanListResponse list(
       Caller caller,
       @Nullable @QueryValue String schoolYear,
@@ -48,10 +49,16 @@ public class PlanListController {
       @Nullable @QueryValue String orgUnitId,
       @Nullable @QueryValue Boolean late,
       @Nullable @QueryValue Integer page,
-      @Nullable @QueryValue Integer size) {
-    return PlanListResponse.of(
-        caller.hasRole(vn.eqip.platform.tenancy.Roles.REVIEWER) ? caller.orgUnitId() : null,
-        listing.list(
-            caller, PlanListQuery.of(schoolYear, status, schoolId, orgUnitId, late, page, size)));
+      @Nullable @QueryValue Integer size,
+      @Nullable @QueryValue Boolean decidableByMe) {
+    String reviewerUnit =
+        caller.hasRole(vn.eqip.platform.tenancy.Roles.REVIEWER) ? caller.orgUnitId() : null;
+    PlanListQuery query =
+        PlanListQuery.of(schoolYear, status, schoolId, orgUnitId, late, page, size);
+    if (Boolean.TRUE.equals(decidableByMe)) {
+      // only a reviewer decides; anyone else asking for their turn has none
+      query = query.decidedBy(reviewerUnit == null ? "" : reviewerUnit);
+    }
+    return PlanListResponse.of(reviewerUnit, listing.list(caller, query));
   }
 }
