@@ -8,8 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.assertions.PageAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -63,24 +61,6 @@ class AccessibilityE2EIT extends BrowserTest {
               + file,
           e);
     }
-  }
-
-  void signInAt(String path, String username) {
-    page.navigate(platform.gatewayUrl() + path);
-    assertThat(page.locator("#username"))
-        .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(WAIT_MS));
-    Browsers.signIn(page, username, Browsers.DEMO_PASSWORD);
-    assertThat(page)
-        .hasURL(
-            platform.gatewayUrl() + path, new PageAssertions.HasURLOptions().setTimeout(WAIT_MS));
-  }
-
-  static LocatorAssertions.ContainsTextOptions waitText() {
-    return new LocatorAssertions.ContainsTextOptions().setTimeout(WAIT_MS);
-  }
-
-  static LocatorAssertions.IsVisibleOptions waitVisible() {
-    return new LocatorAssertions.IsVisibleOptions().setTimeout(WAIT_MS);
   }
 
   /**

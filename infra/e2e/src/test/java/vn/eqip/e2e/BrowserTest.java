@@ -1,9 +1,15 @@
 package vn.eqip.e2e;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.assertions.PageAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,5 +65,36 @@ abstract class BrowserTest {
   @AfterEach
   void leave() {
     context.close();
+  }
+
+  /** Opens the app at {@code path}, signs in on Keycloak's page, and waits to be back there. */
+  void signInAt(String path, String username) {
+    page.navigate(platform.gatewayUrl() + path);
+    assertThat(page.locator("#username")).isVisible(waitVisible());
+    Browsers.signIn(page, username, Browsers.DEMO_PASSWORD);
+    assertThat(page)
+        .hasURL(
+            platform.gatewayUrl() + path, new PageAssertions.HasURLOptions().setTimeout(WAIT_MS));
+  }
+
+  Locator heading(String name) {
+    return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name));
+  }
+
+  Locator button(String name) {
+    // (not exact: an icon adds its own name, e.g. "upload Tải lên")
+    return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
+  }
+
+  void noErrorOnScreen() {
+    assertThat(page.locator(".ant-alert-error")).hasCount(0);
+  }
+
+  static LocatorAssertions.ContainsTextOptions waitText() {
+    return new LocatorAssertions.ContainsTextOptions().setTimeout(WAIT_MS);
+  }
+
+  static LocatorAssertions.IsVisibleOptions waitVisible() {
+    return new LocatorAssertions.IsVisibleOptions().setTimeout(WAIT_MS);
   }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PageAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
@@ -40,14 +39,6 @@ class DepartmentScreensE2EIT extends BrowserTest {
         .hasURL(
             Pattern.compile("^" + (platform.gatewayUrl() + path).replace(".", "\\.") + ".*"),
             new PageAssertions.HasURLOptions().setTimeout(WAIT_MS));
-  }
-
-  static LocatorAssertions.ContainsTextOptions waitText() {
-    return new LocatorAssertions.ContainsTextOptions().setTimeout(WAIT_MS);
-  }
-
-  static LocatorAssertions.IsVisibleOptions waitVisible() {
-    return new LocatorAssertions.IsVisibleOptions().setTimeout(WAIT_MS);
   }
 
   @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PageAssertions;
 import com.microsoft.playwright.options.AriaRole;
@@ -125,10 +124,6 @@ class PlanReviewFlowE2EIT extends BrowserTest {
     assertThat(page.getByTestId("review-school")).containsText("Quận 10", waitText());
   }
 
-  private Locator button(String name) {
-    return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
-  }
-
   private static boolean approvedQuan10(String sheet) {
     return sheet.lines().anyMatch(row -> row.contains("Quận 10") && row.contains("Đã phê duyệt"));
   }
@@ -150,15 +145,7 @@ class PlanReviewFlowE2EIT extends BrowserTest {
     }
   }
 
-  private static LocatorAssertions.ContainsTextOptions waitText() {
-    return new LocatorAssertions.ContainsTextOptions().setTimeout(WAIT_MS);
-  }
-
   private static LocatorAssertions.HasTextOptions hasText() {
     return new LocatorAssertions.HasTextOptions().setTimeout(WAIT_MS);
-  }
-
-  private static LocatorAssertions.IsVisibleOptions waitVisible() {
-    return new LocatorAssertions.IsVisibleOptions().setTimeout(WAIT_MS);
   }
 }

@@ -9,7 +9,6 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.assertions.PageAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
@@ -30,38 +29,6 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(value = 4, unit = TimeUnit.MINUTES)
 class SchoolScreensE2EIT extends BrowserTest {
-
-  /** Opens the app at {@code path}, signs in on Keycloak's page, and waits to be back there. */
-  void signInAt(String path, String username) {
-    page.navigate(platform.gatewayUrl() + path);
-    assertThat(page.locator("#username"))
-        .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(WAIT_MS));
-    Browsers.signIn(page, username, Browsers.DEMO_PASSWORD);
-    assertThat(page)
-        .hasURL(
-            platform.gatewayUrl() + path, new PageAssertions.HasURLOptions().setTimeout(WAIT_MS));
-  }
-
-  Locator heading(String name) {
-    return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name));
-  }
-
-  Locator button(String name) {
-    // (not exact: an icon adds its own name, e.g. "upload Tải lên")
-    return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
-  }
-
-  static LocatorAssertions.ContainsTextOptions waitText() {
-    return new LocatorAssertions.ContainsTextOptions().setTimeout(WAIT_MS);
-  }
-
-  static LocatorAssertions.IsVisibleOptions waitVisible() {
-    return new LocatorAssertions.IsVisibleOptions().setTimeout(WAIT_MS);
-  }
-
-  void noErrorOnScreen() {
-    assertThat(page.locator(".ant-alert-error")).hasCount(0);
-  }
 
   @Test
   void the_principal_sees_the_dashboard_the_assessment_by_standard_and_downloads_the_approved_plan()
