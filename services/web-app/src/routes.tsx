@@ -7,6 +7,7 @@ import {
   CheckSquareOutlined,
   ClusterOutlined,
   DashboardOutlined,
+  EyeOutlined,
   FileTextOutlined,
   FundOutlined,
   LineChartOutlined,
@@ -30,6 +31,8 @@ const AssessmentPage = page(() => import('./features/assessment/pages/Assessment
 const PlanPage = page(() => import('./features/plans/pages/PlanPage'), 'PlanPage');
 const PlanEditorPage = page(() => import('./features/plans/pages/PlanEditorPage'), 'PlanEditorPage');
 const ProgressPage = page(() => import('./features/progress/pages/ProgressPage'), 'ProgressPage');
+const SchoolSupervisionPage = page(() => import('./features/supervision/pages/SchoolSupervisionPage'), 'SchoolSupervisionPage');
+const SchoolSupervisionReadPage = page(() => import('./features/supervision/pages/SchoolSupervisionReadPage'), 'SchoolSupervisionReadPage');
 const ReviewQueuePage = page(() => import('./features/review/pages/ReviewQueuePage'), 'ReviewQueuePage');
 const ReviewPage = page(() => import('./features/review/pages/ReviewPage'), 'ReviewPage');
 const ReportsPage = page(() => import('./features/reports/pages/ReportsPage'), 'ReportsPage');
@@ -68,10 +71,12 @@ export const ROUTES: AppRoute[] = [
   { path: '/school/plan', label: 'menu.plan', icon: <FileTextOutlined />, roles: SCHOOL, element: <PlanPage /> },
   { path: '/school/plan/:id', label: 'menu.plan', icon: <FileTextOutlined />, roles: SCHOOL, element: <PlanEditorPage />, inMenu: false },
   { path: '/school/progress', label: 'menu.progress', icon: <LineChartOutlined />, roles: SCHOOL, element: <ProgressPage /> },
+  { path: '/school/supervision', label: 'menu.supervision', icon: <EyeOutlined />, roles: SCHOOL, element: <SchoolSupervisionPage /> },
   { path: '/review', label: 'menu.reviewQueue', icon: <AuditOutlined />, roles: REVIEW, element: <ReviewQueuePage /> },
   { path: '/review/:planId', label: 'menu.reviewQueue', icon: <AuditOutlined />, roles: REVIEW, element: <ReviewPage />, inMenu: false },
   { path: '/department', label: 'menu.departmentDashboard', icon: <FundOutlined />, roles: DEPARTMENT, element: <DepartmentDashboardPage /> },
   { path: '/reports', label: 'menu.reports', icon: <BarChartOutlined />, roles: [...REVIEW, ...DEPARTMENT], element: <ReportsPage /> },
+  { path: '/reports/schools/:schoolId/supervision', label: 'menu.reports', icon: <BarChartOutlined />, roles: [...REVIEW, ...DEPARTMENT], element: <SchoolSupervisionReadPage />, inMenu: false },
   { path: '/admin/schools', label: 'menu.schools', icon: <BankOutlined />, roles: DEPARTMENT, element: <SchoolsPage /> },
   { path: '/admin/schools/:schoolId', label: 'menu.schools', icon: <BankOutlined />, roles: DEPARTMENT, element: <SchoolPage />, inMenu: false },
   { path: '/admin/org-units', label: 'menu.orgUnits', icon: <ClusterOutlined />, roles: DEPARTMENT, element: <OrgUnitsPage /> },

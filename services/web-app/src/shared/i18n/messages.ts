@@ -4,6 +4,7 @@
  * Data coming from the API (school names, problem titles…) is shown as it comes, not translated.
  */
 import { schoolEn, schoolVi } from './messages.school';
+import { monitoringEn, monitoringVi } from './messages.monitoring';
 import { workflowEn, workflowVi } from './messages.workflow';
 
 export const vi = {
@@ -77,6 +78,8 @@ export const vi = {
   ...schoolVi,
   // the approval chain and amendments
   ...workflowVi,
+  // supervision reports, year-end results by plan row
+  ...monitoringVi,
 
   'dept.common.cancel': 'Hủy',
   'dept.common.save': 'Lưu',
@@ -428,6 +431,7 @@ export const en: Record<MessageKey, string> = {
   'dashboard.noSchool': 'Your account is not linked to a school.',
   ...schoolEn,
   ...workflowEn,
+  ...monitoringEn,
 
   'dept.common.cancel': 'Cancel',
   'dept.common.save': 'Save',

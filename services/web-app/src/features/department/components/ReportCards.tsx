@@ -19,8 +19,12 @@ const STATUS_COLORS: Record<string, string> = {
   APPROVED: '#389e0d',
 };
 
+/**
+ * A school's name in a table: the department opens the school's page (with its supervision
+ * reports), a reviewer the school's supervision reports (they have no school page).
+ */
 function SchoolLink({ id, name, linkSchools }: { id: string; name: string; linkSchools: boolean }) {
-  return linkSchools ? <Link to={`/admin/schools/${id}`}>{name}</Link> : <>{name}</>;
+  return <Link to={linkSchools ? `/admin/schools/${id}` : `/reports/schools/${id}/supervision`}>{name}</Link>;
 }
 
 /** A unit's name in a table: drills down to it; long names wrap inside their cell. */

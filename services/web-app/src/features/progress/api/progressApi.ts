@@ -1,4 +1,4 @@
-import { api, request } from '../../../shared/api/client';
+import { api, ApiError, request } from '../../../shared/api/client';
 import { downloadFile } from '../../../shared/api/download';
 
 export type ActionStatus = 'NOT_STARTED' | 'IN_PROGRESS' | 'DONE' | 'PAUSED';
@@ -11,6 +11,8 @@ export interface TrackedAction {
   planId: string;
   schoolId: string;
   schoolYear: string;
+  /** the plan row (criterion or level-4 requirement) the action belongs to */
+  rowId?: string | null;
   criterionCode?: string | null;
   description: string;
   lead?: string | null;
@@ -28,6 +30,20 @@ export interface TrackedAction {
   result?: ActionResult | null;
   resultExplanation?: string | null;
   resultAt?: string | null;
+  /** set (on the detail only) when an amendment of the plan removed the action: writes → 409 action-removed */
+  removedAt?: string | null;
+}
+
+/** RowResult of monitoring-service: a plan row's year-end result from its actions' results. */
+export interface RowResult {
+  rowId: string;
+  criterionCode?: string | null;
+  /** null until every action of the row has a result */
+  result?: ActionResult | null;
+  resultLabel?: string | null;
+  actions: number;
+  actionsWithResult: number;
+  explanations: string[];
 }
 
 export interface ProgressNote {
@@ -80,7 +96,15 @@ export const progressApi = {
     api.put<TrackedAction>(`${action(id)}/lead`, body),
   recordResult: (id: string, body: { result: ActionResult; explanation?: string | null }) =>
     api.put<TrackedAction>(`${action(id)}/result`, body),
+  /** The year-end result of each row of the plan (actions in force only). */
+  rowResults: (planId: string, signal?: AbortSignal) =>
+    api.get<{ items: RowResult[] }>(`/api/monitoring/plans/${encodeURIComponent(planId)}/row-results`, undefined, signal),
 };
+
+/** 409 of a write on an action an amendment removed from the plan. */
+export function isActionRemoved(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 409 && String(error.problem.type ?? '').endsWith('action-removed');
+}
 
 export type Filter = 'all' | 'overdue' | 'dueSoon';
 

@@ -23,13 +23,17 @@ import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { formatDate, formatDateTime, formatMoney, formatNumber } from '../../../shared/format/format';
 import { useT } from '../../../shared/i18n/I18nProvider';
 import type { MessageKey } from '../../../shared/i18n/messages';
-import { progressApi, type ActionResult, type ActionStatus, type ProgressRequest, type TrackedAction } from '../api/progressApi';
+import { isActionRemoved, progressApi, type ActionResult, type ActionStatus, type ProgressRequest, type TrackedAction } from '../api/progressApi';
 import { DueTag, StatusTag } from './Tags';
 
 const STATUSES: ActionStatus[] = ['NOT_STARTED', 'IN_PROGRESS', 'DONE', 'PAUSED'];
 const RESULTS: ActionResult[] = ['ACHIEVED', 'PARTLY_ACHIEVED', 'NOT_ACHIEVED'];
 
-/** One action: report progress, its notes, its evidence; the principal also assigns the lead and records the result. */
+/**
+ * One action: report progress, its notes, its evidence; the principal also assigns the lead and
+ * records the result. An action an amendment removed from the plan (`removedAt`) is read-only; a
+ * write refused with 409 action-removed shows the service's detail and refreshes the list.
+ */
 export function ActionDrawer({
   actionId,
   principal,
@@ -75,9 +79,13 @@ export function ActionDrawer({
             </Descriptions.Item>
           </Descriptions>
 
-          <Section title={t('progress.report')}>
-            <ProgressForm action={a} onDone={changed} />
-          </Section>
+          {a.removedAt ? (
+            <Alert type="warning" showIcon data-testid="action-removed" message={t('progress.removed', { date: formatDate(a.removedAt) })} />
+          ) : (
+            <Section title={t('progress.report')}>
+              <ProgressForm action={a} onDone={changed} onRemoved={onChanged} />
+            </Section>
+          )}
 
           <Section title={t('progress.notes')}>
             <List
@@ -104,17 +112,23 @@ export function ActionDrawer({
             {evidence.error ? (
               <ErrorAlert error={evidence.error} onRetry={evidence.reload} />
             ) : (
-              <EvidenceList actionId={a.id} items={evidence.data?.items} onUploaded={evidence.reload} />
+              <EvidenceList
+                actionId={a.id}
+                items={evidence.data?.items}
+                onUploaded={evidence.reload}
+                onRemoved={onChanged}
+                readOnly={!!a.removedAt}
+              />
             )}
           </Section>
 
-          {principal && (
+          {principal && !a.removedAt && (
             <>
               <Section title={t('progress.assignLead')}>
-                <LeadForm action={a} onDone={changed} />
+                <LeadForm action={a} onDone={changed} onRemoved={onChanged} />
               </Section>
               <Section title={t('progress.yearEnd')}>
-                <ResultForm action={a} onDone={changed} />
+                <ResultForm action={a} onDone={changed} onRemoved={onChanged} />
               </Section>
             </>
           )}
@@ -137,8 +151,11 @@ function Section({ title, children }: { title: string; children: React.ReactNode
   );
 }
 
-/** A save in a form: busy while it runs, the service's problem if it fails. */
-function useSave() {
+/**
+ * A save in a form: busy while it runs, the service's problem if it fails. `onRemoved` runs when
+ * the action turns out to be removed by an amendment (409 action-removed), the problem staying shown.
+ */
+function useSave(onRemoved?: () => void) {
   const t = useT();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
@@ -152,6 +169,7 @@ function useSave() {
       return true;
     } catch (e) {
       setFailure(e);
+      if (isActionRemoved(e)) onRemoved?.();
       return false;
     } finally {
       setBusy(false);
@@ -194,8 +212,14 @@ function Problem({ error }: { error: unknown }) {
   );
 }
 
-function ProgressForm({ action, onDone }: { action: TrackedAction; onDone: () => void }) {
-  const { busy, save, alert, t } = useSave();
+interface FormProps {
+  action: TrackedAction;
+  onDone: () => void;
+  onRemoved: () => void;
+}
+
+function ProgressForm({ action, onDone, onRemoved }: FormProps) {
+  const { busy, save, alert, t } = useSave(onRemoved);
   const [form] = Form.useForm<ProgressRequest>();
   return (
     <Form<ProgressRequest>
@@ -247,12 +271,16 @@ function EvidenceList({
   actionId,
   items,
   onUploaded,
+  onRemoved,
+  readOnly,
 }: {
   actionId: string;
+  onRemoved: () => void;
+  readOnly: boolean;
   items?: { id: string; originalName: string; size: number; uploadedBy: string; uploadedAt: string; href: string; contentType: string; actionId: string }[];
   onUploaded: () => void;
 }) {
-  const { busy, save, alert, t } = useSave();
+  const { busy, save, alert, t } = useSave(onRemoved);
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File>();
   const [downloadFailure, setDownloadFailure] = useState<unknown>();
@@ -290,40 +318,44 @@ function EvidenceList({
       )}
       {downloadFailure !== undefined && <Problem error={downloadFailure} />}
       {alert}
-      <Space wrap>
-        <label htmlFor={`evidence-file-${actionId}`}>{t('progress.evidence.choose')}</label>
-        <input
-          id={`evidence-file-${actionId}`}
-          ref={input}
-          type="file"
-          data-testid="evidence-file"
-          accept=".pdf,.png,.jpg,.jpeg,.doc,.docx,.xls,.xlsx"
-          onChange={(e) => setFile(e.target.files?.[0])}
-        />
-        <Button
-          icon={<UploadOutlined />}
-          disabled={!file}
-          loading={busy}
-          onClick={async () => {
-            if (!file) return;
-            const ok = await save(() => progressApi.upload(actionId, file), t('progress.evidence.uploaded'));
-            if (ok) {
-              setFile(undefined);
-              if (input.current) input.current.value = '';
-              onUploaded();
-            }
-          }}
-        >
-          {t('progress.evidence.upload')}
-        </Button>
-      </Space>
-      <Typography.Text type="secondary">{t('progress.evidence.hint')}</Typography.Text>
+      {!readOnly && (
+        <>
+          <Space wrap>
+            <label htmlFor={`evidence-file-${actionId}`}>{t('progress.evidence.choose')}</label>
+            <input
+              id={`evidence-file-${actionId}`}
+              ref={input}
+              type="file"
+              data-testid="evidence-file"
+              accept=".pdf,.png,.jpg,.jpeg,.doc,.docx,.xls,.xlsx"
+              onChange={(e) => setFile(e.target.files?.[0])}
+            />
+            <Button
+              icon={<UploadOutlined />}
+              disabled={!file}
+              loading={busy}
+              onClick={async () => {
+                if (!file) return;
+                const ok = await save(() => progressApi.upload(actionId, file), t('progress.evidence.uploaded'));
+                if (ok) {
+                  setFile(undefined);
+                  if (input.current) input.current.value = '';
+                  onUploaded();
+                }
+              }}
+            >
+              {t('progress.evidence.upload')}
+            </Button>
+          </Space>
+          <Typography.Text type="secondary">{t('progress.evidence.hint')}</Typography.Text>
+        </>
+      )}
     </Space>
   );
 }
 
-function LeadForm({ action, onDone }: { action: TrackedAction; onDone: () => void }) {
-  const { busy, save, alert, t } = useSave();
+function LeadForm({ action, onDone, onRemoved }: FormProps) {
+  const { busy, save, alert, t } = useSave(onRemoved);
   return (
     <Form<{ username?: string; email?: string }>
       name="lead"
@@ -349,8 +381,8 @@ function LeadForm({ action, onDone }: { action: TrackedAction; onDone: () => voi
   );
 }
 
-function ResultForm({ action, onDone }: { action: TrackedAction; onDone: () => void }) {
-  const { busy, save, alert, t } = useSave();
+function ResultForm({ action, onDone, onRemoved }: FormProps) {
+  const { busy, save, alert, t } = useSave(onRemoved);
   return (
     <Form<{ result?: ActionResult; explanation?: string }>
       name="result"

@@ -28,7 +28,7 @@ describe('ProgressPage', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it("shows the principal the current year's actions with due badges, and filters the overdue ones", async () => {
-    const api = fakeRoutes({ 'GET /api/monitoring/actions': { items: actions } });
+    const api = fakeRoutes({ 'GET /api/monitoring/actions': { items: actions }, 'GET /api/monitoring/plans/p1/row-results': { items: [] } });
     vi.stubGlobal('fetch', api.fetch);
     const user = userEvent.setup();
     renderWithApp(<ProgressPage />);
@@ -93,6 +93,7 @@ describe('ProgressPage', () => {
     const api = fakeRoutes({
       'GET /api/monitoring/actions': { items: [actions[0]] },
       'GET /api/monitoring/actions/a1': { action: actions[0], notes: [] },
+      'GET /api/monitoring/plans/p1/row-results': { items: [] },
       'GET /api/monitoring/actions/a1/evidence': () => ({
         items: uploads > 0
           ? [{ id: 'e1', actionId: 'a1', originalName: 'bien-ban.pdf', contentType: 'application/pdf', size: 2048, uploadedBy: 'principal.hemuong', uploadedAt: '2026-11-02T03:00:00Z', href: '/api/monitoring/evidence/e1' }]

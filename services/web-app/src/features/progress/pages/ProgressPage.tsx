@@ -8,11 +8,13 @@ import { formatDate, formatMoney } from '../../../shared/format/format';
 import { useT } from '../../../shared/i18n/I18nProvider';
 import { filterActions, newestYear, progressApi, type Filter, type TrackedAction } from '../api/progressApi';
 import { ActionDrawer } from '../components/ActionDrawer';
+import { RowResults } from '../components/RowResults';
 import { DueTag, StatusTag } from '../components/Tags';
 
 /**
  * Progress of the approved plan's actions. The principal sees the school's actions (by school
- * year), assigns leads and records year-end results; staff see "Công việc của tôi", the actions
+ * year), assigns leads and records year-end results (with each plan row's result under the list,
+ * refreshed after every recording); staff see "Công việc của tôi", the actions
  * they lead, and report on those only.
  */
 export function ProgressPage() {
@@ -27,13 +29,16 @@ export function ProgressPage() {
   const [filter, setFilter] = useState<Filter>('all');
   const [year, setYear] = useState<string>();
   const [open, setOpen] = useState<string>();
+  const [changes, setChanges] = useState(0);
 
-  const all = data?.items ?? [];
+  // actions an amendment removed are not listed by the service; never show one anyway
+  const all = (data?.items ?? []).filter((a) => !a.removedAt);
   const years = [...new Set(all.map((a) => a.schoolYear))].sort().reverse();
   const shownYear = year ?? newestYear(all);
   const inYear = principal ? all.filter((a) => a.schoolYear === shownYear) : all;
   const shown = filterActions(inYear, filter);
   const count = (f: Filter) => filterActions(inYear, f).length;
+  const planIds = principal ? [...new Set(inYear.map((a) => a.planId))] : [];
 
   return (
     <>
@@ -121,13 +126,17 @@ export function ProgressPage() {
             ]}
           />
         )}
+        {!error && planIds.map((planId) => <RowResults key={planId} planId={planId} refresh={changes} />)}
       </Space>
       {open && (
         <ActionDrawer
           actionId={open}
           principal={principal}
           onClose={() => setOpen(undefined)}
-          onChanged={reload}
+          onChanged={() => {
+            reload();
+            setChanges((n) => n + 1);
+          }}
         />
       )}
     </>

@@ -5,9 +5,10 @@ import { ErrorAlert } from '../../../shared/components/ErrorAlert';
 import { PageTitle } from '../../../shared/components/PageTitle';
 import { formatDate } from '../../../shared/format/format';
 import { useT } from '../../../shared/i18n/I18nProvider';
+import { SupervisionReports } from '../../supervision/components/SupervisionReports';
 import { schoolsApi } from '../api/schoolsApi';
 
-/** One school of the department (the end of the dashboards' drill-down). */
+/** One school of the department (the end of the dashboards' drill-down), with its supervision reports. */
 export function SchoolPage() {
   const t = useT();
   const { schoolId = '' } = useParams();
@@ -36,6 +37,9 @@ export function SchoolPage() {
               <Descriptions.Item label={t('schools.phone')}>{data.phone ?? '–'}</Descriptions.Item>
               <Descriptions.Item label={t('schools.openedOn')}>{formatDate(data.openedOn)}</Descriptions.Item>
             </Descriptions>
+          </Card>
+          <Card title={<h3 style={{ margin: 0, fontSize: 18 }}>{t('supervision.title')}</h3>}>
+            <SupervisionReports schoolId={data.id} canFile={false} />
           </Card>
         </>
       )}
