@@ -105,6 +105,7 @@ class ApprovalChainAndAmendmentIT extends PlansITSupport {
     assertEquals(COMMUNE, listed(id, departmentReviewer()).get("awaiting"));
     assertTrue(decidable(communeReviewer()).contains(id));
     assertTrue(!decidable(departmentReviewer()).contains(id));
+    assertEquals(java.util.Set.of(), decidable(principal()), "a principal decides nothing");
 
     HttpClientResponseException early = failure(approve(id, departmentReviewer()));
     assertEquals(HttpStatus.CONFLICT, early.getStatus());

@@ -9,6 +9,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import java.util.List;
 import vn.eqip.plans.listing.application.PlanListQuery;
 import vn.eqip.plans.listing.application.PlanListing;
 import vn.eqip.platform.tenancy.Caller;
@@ -56,8 +57,11 @@ public class PlanListController {
     PlanListQuery query =
         PlanListQuery.of(schoolYear, status, schoolId, orgUnitId, late, page, size);
     if (Boolean.TRUE.equals(decidableByMe)) {
-      // only a reviewer decides; anyone else asking for their turn has none
-      query = query.decidedBy(reviewerUnit == null ? "" : reviewerUnit);
+      if (reviewerUnit == null) {
+        // only a reviewer decides; anyone else asking for their turn has none
+        return new PlanListResponse(List.of(), 0, query.page(), query.size());
+      }
+      query = query.decidedBy(reviewerUnit);
     }
     return PlanListResponse.of(reviewerUnit, listing.list(caller, query));
   }
