@@ -115,7 +115,7 @@ public record PlanResponse(
           chain.steps().stream().map(s -> s.name()).toList(),
           plan.approvalsGiven(),
           plan.status() == vn.eqip.plans.plan.domain.PlanStatus.SUBMITTED
-              ? chain.nameOf(Math.min(plan.approvalsGiven(), chain.levels() - 1))
+              ? chain.awaiting(plan.approvalsGiven())
               : null);
     }
   }

@@ -34,9 +34,7 @@ public record PlanSummary(
 
   /** Who decides next, while the plan waits for a decision; null otherwise. */
   public String awaiting() {
-    return "SUBMITTED".equals(status)
-        ? approvalChain.nameOf(Math.min(approvalsGiven, approvalChain.levels() - 1))
-        : null;
+    return "SUBMITTED".equals(status) ? approvalChain.awaiting(approvalsGiven) : null;
   }
 
   /** Whether a reviewer of {@code orgUnitId} is the one to decide now. */

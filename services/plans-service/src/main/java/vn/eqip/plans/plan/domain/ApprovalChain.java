@@ -39,6 +39,11 @@ public record ApprovalChain(List<Step> steps) {
     return -1;
   }
 
+  /** Who decides next once {@code approvalsGiven} levels approved (the last level at most). */
+  public String awaiting(int approvalsGiven) {
+    return nameOf(Math.min(approvalsGiven, levels() - 1));
+  }
+
   /** "Phòng GD&ĐT Quận 10" for level {@code index}, or a generic name for the open level. */
   public String nameOf(int index) {
     return steps.isEmpty() ? "cán bộ thẩm định" : steps.get(index).name();
