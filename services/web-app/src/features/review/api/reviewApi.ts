@@ -1,35 +1,7 @@
 import { api, ApiError, request } from '../../../shared/api/client';
-import type { PlanRow, PlanDocument, Workflow } from '../../plans/api/plansApi';
+import type { AuditEntry, Lint, LintItem, PlanDiff, PlanDocument, PlanListItem, PlanRow, PlanStatus, Workflow } from '../../plans/api/plansApi';
 
-export type PlanStatus = 'DRAFT' | 'SUBMITTED' | 'RETURNED' | 'APPROVED' | 'WITHDRAWN';
 export const PLAN_STATUSES: PlanStatus[] = ['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED', 'WITHDRAWN'];
-
-/** GET /api/plans/plans (PlanListResponse.Item). */
-export interface PlanListItem {
-  id: string;
-  schoolId: string;
-  schoolName?: string | null;
-  schoolYear: string;
-  status: PlanStatus;
-  revision: number;
-  version: number;
-  documentNumber?: string | null;
-  submittedAt?: string | null;
-  decidedAt?: string | null;
-  submissionDeadline?: string | null;
-  late: boolean;
-  lateSubmission: boolean;
-  reviewDueAt?: string | null;
-  reviewOverdue: boolean;
-  /** the approval chain and amendments (ADR 0018): see plansApi's `Workflow` */
-  approvedVersion?: number | null;
-  amending?: boolean;
-  approvalLevels?: string[];
-  approvalsGiven?: number;
-  awaiting?: string | null;
-  /** the caller's level is the one awaited */
-  decidableByMe?: boolean;
-}
 
 export interface PlanList {
   items: PlanListItem[];
@@ -52,6 +24,8 @@ export interface PlanListFilter {
 /** The plan document's shapes are the plan feature's (one definition of PlanResponse). */
 export type { Workflow } from '../../plans/api/plansApi';
 export type { PlanAction, RowComment, PlanRow, PlanDocument } from '../../plans/api/plansApi';
+/** The list, lint, audit and diff shapes are the plan feature's too. */
+export type { AuditEntry, DiffField, Lint, LintItem, PlanDiff, PlanListItem, PlanStatus } from '../../plans/api/plansApi';
 
 /** GET /api/plans/plans/{id} (PlanResponse); its ETag is `"revision"`. */
 export interface Plan {
@@ -66,19 +40,6 @@ export interface Plan {
   documentNumber?: string | null;
   document: PlanDocument;
   workflow?: Workflow | null;
-}
-
-export interface LintItem {
-  rowId?: string | null;
-  rowNo: number;
-  code: string;
-  message: string;
-}
-
-/** GET /api/plans/plans/{id}/lint */
-export interface Lint {
-  errors: LintItem[];
-  warnings: LintItem[];
 }
 
 export type Verdict = 'DAT' | 'CAN_CHINH_SUA';
@@ -104,16 +65,6 @@ export interface ReviewDraft {
   rows: { rowId: string; verdict?: Verdict; comment?: string }[];
 }
 
-/** GET /api/plans/plans/{id}/audit */
-export interface AuditEntry {
-  from?: string | null;
-  to: string;
-  actorId: string;
-  actor: string;
-  at: string;
-  comment?: string | null;
-}
-
 /** GET /api/plans/plans/{id}/versions (only the fields the screen reads) */
 export interface PlanVersionItem {
   version: number;
@@ -123,30 +74,6 @@ export interface PlanVersionItem {
   documentNumber?: string | null;
 }
 
-export interface DiffField {
-  field: string;
-  label: string;
-  before?: string | null;
-  after?: string | null;
-}
-
-/** GET /api/plans/plans/{id}/versions/{n}/diff */
-export interface PlanDiff {
-  version: number;
-  against: number;
-  summary: { added: number; removed: number; changed: number; moved: number };
-  document: DiffField[];
-  rows: {
-    rowId: string;
-    label: string;
-    change: 'ADDED' | 'REMOVED' | 'CHANGED' | 'UNCHANGED' | string;
-    moved: boolean;
-    fromNo?: number | null;
-    toNo?: number | null;
-    fields: DiffField[];
-    actions: { actionId: string; change: string; fields: DiffField[] }[];
-  }[];
-}
 
 /**
  * POST /api/plans/plans/{id}/return (PlanReviewController.ReturnRequest). `returnedRows`: the rows
