@@ -78,7 +78,9 @@ abstract class BrowserTest {
   }
 
   Locator heading(String name) {
-    return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name));
+    // exact: "Tự đánh giá" must not also match the page's "Các lần tự đánh giá"
+    return page.getByRole(
+        AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true));
   }
 
   Locator button(String name) {
